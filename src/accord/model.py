@@ -93,7 +93,7 @@ class RawArticle:
     id: str
     path: str
     text: Optional[str] = None     # flattened text (txt, jsonl "text")
-    html: Optional[str] = None     # a web page (html, jsonl "html", warc)
+    html: Optional[str | bytes] = None  # a web page (html, jsonl "html", warc); bytes keep the page's own charset
     title: Optional[str] = None
     published: Optional[str] = None
     url: Optional[str] = None
@@ -141,7 +141,7 @@ class Story:
     documents: list[str]
     first_date: Optional[str]
     last_date: Optional[str]
-    events: int = 0
+    events: list[str] = field(default_factory=list)   # ids of the events the story reports
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

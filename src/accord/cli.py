@@ -1,0 +1,184 @@
+"""The `accord` command: a thin wrapper over the Python API (../shared/CONTRACT.md).
+
+Exit status: 0 all articles processed, 1 some article failed (it still got its line), 2 usage.
+Results go to stdout; progress and diagnostics to stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from typing import Iterator
+
+from accord.options import Options
+
+
+def _db_url(value: str | None) -> str | None:
+    """--db takes a SQLAlchemy URL; a bare path means a SQLite file there."""
+    if value is None or "://" in value:
+        return value
+    return f"sqlite:///{value}"
+
+
+def _articles(paths: list[str], options: Options) -> Iterator:
+    from accord.pipeline import Pipeline
+    from accord.read import read_paths
+
+    pipe = Pipeline(options)
+    return pipe.process_stream(read_paths(paths))
+
+
+def cmd_extract(args) -> int:
+    failed = n = 0
+    t0 = time.perf_counter()
+    out = sys.stdout
+    for art in _articles(args.paths, Options(batch_size=args.batch_size)):
+        n += 1
+        failed += art.error is not None
+        if art.error:
+            print(f"accord: {art.path}: {art.error}", file=sys.stderr)
+        out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    out.flush()
+    print(f"accord extract: {n} articles, {failed} failed, {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def cmd_ingest(args) -> int:
+    from accord.store.repository import Repository
+
+    repo = Repository(_db_url(args.db))
+    totals = {"stored": 0, "duplicate": 0, "present": 0, "failed": 0}
+    t0 = time.perf_counter()
+    batch = []
+
+    def flush():
+        for k, v in repo.add_articles(batch).items():
+            totals[k] += v
+        batch.clear()
+
+    for art in _articles(args.paths, Options(batch_size=args.batch_size)):
+        if art.error:
+            print(f"accord: {art.path}: {art.error}", file=sys.stderr)
+        batch.append(art)
+        if len(batch) >= args.batch_size:
+            flush()
+    flush()
+    print(f"accord ingest: {totals['stored']} stored, {totals['present']} already stored, "
+          f"{totals['duplicate']} exact duplicates linked, {totals['failed']} failed "
+          f"({time.perf_counter() - t0:.1f}s) -> {repo.url}", file=sys.stderr)
+    return 1 if totals["failed"] else 0
+
+
+def cmd_stories(args) -> int:
+    from accord.crossdoc.stories import iter_stories
+    from accord.store.repository import Repository
+
+    repo = Repository(_db_url(args.db))
+    for story in iter_stories(repo):
+        if args.jsonl:
+            print(json.dumps(story.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{story.id}\t{story.first_date or '-'}\t{len(story.documents)} docs\t"
+                  f"{len(story.events)} events\t{story.title or ''}")
+    return 0
+
+
+def cmd_timeline(args) -> int:
+    from accord.analysis import timeline
+    from accord.store.repository import Repository
+
+    repo = Repository(_db_url(args.db))
+    rows, coarse = timeline(repo, args.src.upper(), args.tgt.upper(), by=args.by, both=args.both)
+    if args.jsonl:
+        for r in rows:
+            print(json.dumps({"source": args.src.upper(), "target": args.tgt.upper(), **r.to_dict()}))
+        return 0
+    arrow = "<->" if args.both else "->"
+    print(f"{args.src.upper()} {arrow} {args.tgt.upper()} by {args.by}")
+    print(f"{'period':<10} {'events':>6} {'v.coop':>6} {'m.coop':>6} {'v.conf':>6} {'m.conf':>6} "
+          f"{'gold.sum':>8} {'gold.mean':>9}")
+    for r in rows:
+        d = r.to_dict()
+        print(f"{d['period']:<10} {d['events']:>6} {d['verbal_coop']:>6} {d['material_coop']:>6} "
+              f"{d['verbal_conflict']:>6} {d['material_conflict']:>6} {d['goldstein_sum']:>8.1f} "
+              f"{d['goldstein_mean']:>9.2f}")
+    if not rows:
+        print("(no stored events for this dyad)")
+    if coarse:
+        print(f"({coarse} events dated too coarsely for --by {args.by} left out)", file=sys.stderr)
+    return 0
+
+
+def cmd_summary(args) -> int:
+    from accord.analysis import summary
+    from accord.store.repository import Repository
+
+    s = summary(Repository(_db_url(args.db)), examples=args.examples)
+    print(f"Articles stored: {s['articles']}  (exact duplicates linked: {s['duplicates']}, failed: {s['failed']})")
+    print(f"Events: {s['events']}  in {s['articles_with_country_dyad']} articles with a country-to-country event;"
+          f"  quotes: {s['quotes']};  figures: {s['figures']}")
+    print("\nEvents by CAMEO root code:")
+    for root, label, n in s["roots"]:
+        print(f"  {root}  {label:<40} {n:>5}")
+    print("\nTop dyads (source -> target):")
+    for (a, b), n in s["top_dyads"]:
+        print(f"  {a} -> {b}  {n}")
+    print("\nSome events with their sentences:")
+    for ev in s["examples"]:
+        print(f"  [{ev['cameo']} {ev['status']}] {ev['source_name'] or ev['source_text']} ({ev['source_code']}) -> "
+              f"{ev['target_name'] or ev['target_text']} ({ev['target_code']}), {ev['date'] or 'undated'}, {ev['article_id']}")
+        print(f"      \"{ev['sentence']}\"")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="accord", description="News articles in, sourced event data out.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def add_paths(sp):
+        sp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html/.htm[.gz], .jsonl)")
+        sp.add_argument("--batch-size", type=int, default=32, help="articles per parse batch")
+
+    sp = sub.add_parser("extract", help="print one JSON object per article (JSON Lines)")
+    add_paths(sp)
+    sp.set_defaults(func=cmd_extract)
+
+    sp = sub.add_parser("ingest", help="process and store articles (idempotent)")
+    add_paths(sp)
+    sp.add_argument("--db", help="database URL (default sqlite:///accord.db) or a SQLite file path")
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("stories", help="stories: groups of articles about one happening")
+    sp.add_argument("--db")
+    sp.add_argument("--jsonl", action="store_true", help="one JSON object per story")
+    sp.set_defaults(func=cmd_stories)
+
+    sp = sub.add_parser("timeline", help="a dyad's events per period")
+    sp.add_argument("src", metavar="SRC", help="source country (ISO alpha-3) or actor code")
+    sp.add_argument("tgt", metavar="TGT", help="target country (ISO alpha-3) or actor code")
+    sp.add_argument("--db")
+    sp.add_argument("--by", default="month", choices=["day", "week", "month", "year"])
+    sp.add_argument("--both", action="store_true", help="both directions")
+    sp.add_argument("--jsonl", action="store_true")
+    sp.set_defaults(func=cmd_timeline)
+
+    sp = sub.add_parser("summary", help="what the store holds: counts, codes, dyads, example events")
+    sp.add_argument("--db")
+    sp.add_argument("--examples", type=int, default=6)
+    sp.set_defaults(func=cmd_summary)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

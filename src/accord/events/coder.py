@@ -1,0 +1,219 @@
+"""Event coder: who did what to whom, from a spaCy dependency parse and the article's actor mentions.
+
+For every verb with a pattern (events/patterns.py) in a sentence that holds at least two actor
+mentions, the source comes from the subject (or the passive agent), the target from the object
+or a prepositional argument (or the passive subject), and the code from the verb with its
+arguments. A verb whose source or target is not an actor gives no event: Accord prefers no
+event to a wrong one. Every event keeps its sentence and span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from accord.events.ontology import lookup
+from accord.events.patterns import VerbTable, verb_table
+from accord.model import Actor, Event, Mention
+
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "obj", "attr"}
+# Prepositions whose object is the target of an action ("talks with Kyiv", "sanctions on Iran");
+# "in", "at", "from" name places and times far more often than targets.
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "over"}
+# Verbs under which an infinitive is an intention, not something that happened: the infinitive is
+# coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
+# and carry the event themselves.
+PLAN_VERBS = {"plan", "expect", "intend", "schedule", "aim", "hope", "want", "seek", "prepare", "set",
+              "decide", "be"}
+COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
+# Verbs under which an infinitive did not happen.
+REFUSE_VERBS = {"refuse", "decline", "fail", "reject"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+# Roots where coordinated subjects without a target act on each other ("Russia and Kazakhstan
+# signed a treaty"): agreements, consultations and cooperation.
+MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# 010 "make statement" would code every "X said"; statements are quotes, not events.
+DROP_CODES = {"010"}
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """A coded event before it becomes a contract Event (the pipeline adds id and date)."""
+    cameo: str
+    source: Actor
+    target: Optional[Actor]
+    status: str
+    sent_start: int     # char span of the sentence in the article text
+    sent_end: int
+    verb_index: int
+
+
+class EventCoder:
+    def __init__(self, table: VerbTable | None = None):
+        self.table = table or verb_table()
+
+    def code(self, doc, mentions: list[Mention]) -> list[CodedEvent]:
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token[i] = m
+        out: list[CodedEvent] = []
+        for sent in doc.sents:
+            in_sent = {id(by_token[i]) for i in range(sent.start, sent.end) if i in by_token}
+            # The prefilter: an interaction needs two actors, and a verb the table knows.
+            if len(in_sent) < 2:
+                continue
+            for tok in sent:
+                if tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                if tok.lemma_.lower() in self.table or _refused(tok):
+                    out.extend(self._code_verb(tok, sent, by_token))
+        return out
+
+    # -- one verb -------------------------------------------------------------------------
+    def _code_verb(self, verb, sent, by_token) -> list[CodedEvent]:
+        lemma = verb.lemma_.lower()
+        head = verb.head.lemma_.lower()
+        if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+            return []   # the refused act below carries the REJECT event
+        if verb.dep_ == "xcomp" and head in self.table and head not in PLAN_VERBS | REFUSE_VERBS:
+            return []   # "threatened to attack": the governing verb carries the event
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        preps = [(p.lower_, pobj) for p in verb.children if p.dep_ in ("prep", "agent")
+                 for pobj in p.children if pobj.dep_ == "pobj"]
+        if obj is not None:
+            preps += [(p.lower_, pobj) for p in obj.children if p.dep_ == "prep"
+                      for pobj in p.children if pobj.dep_ == "pobj"]
+        code = self.table.code_for(
+            lemma,
+            None if obj is None else obj.lower_ if (lemma, obj.lower_) in self.table.objects else obj.lemma_.lower(),
+            [(p, n.lower_) for p, n in preps] + [(p, n.lemma_.lower()) for p, n in preps])
+        refused = _refused(verb)
+        if refused:
+            # "declined to join", "refused to meet": a REJECT event that occurred (CAMEO 12),
+            # more precisely "reject proposal to meet" (125) when the refused act is a meeting.
+            code = "125" if code and code.startswith("04") else "120"
+        if not code or code in DROP_CODES:
+            return []
+        passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            sources = self._actors_of([n for p, n in preps if p == "by"], by_token)
+            targets = self._actors_of(_deps(verb, PASSIVE_SUBJ), by_token)
+        else:
+            sources = self._actors_of(self._subjects(verb), by_token)
+            targets = self._actors_of(_deps(verb, OBJ), by_token)
+            if not targets:
+                targets = self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token)
+            for x in (c for c in verb.children if c.dep_ == "xcomp"):
+                if targets:
+                    break
+                # "threatened to attack Israel": the target sits in the governed infinitive.
+                targets = self._actors_of(_deps(x, OBJ) + [n for p in x.children if p.dep_ == "prep"
+                                                            and p.lower_ in TARGET_PREPS
+                                                            for n in p.children if n.dep_ == "pobj"], by_token)
+        if not sources:
+            return []
+        status = "occurred" if refused else _status(verb)
+        root = code[:2]
+        pairs: list[tuple[Actor, Optional[Actor]]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        elif len(sources) > 1 and root in MUTUAL_ROOTS:
+            pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
+        elif root == "14":       # protests often name no target
+            pairs = [(s, None) for s in sources]
+        return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
+
+    def _subjects(self, verb) -> list:
+        """The verb's own subject, else the one it shares: "agreed to visit", "met and signed"."""
+        tok = verb
+        for _ in range(4):
+            subj = _deps(tok, SUBJ)
+            if subj:
+                return subj
+            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+                tok = tok.head
+            elif tok.dep_ == "relcl":
+                return [tok.head]
+            else:
+                return []
+        return []
+
+    def _actors_of(self, tokens: Iterable, by_token) -> list[Actor]:
+        out: list[Actor] = []
+        seen: set[int] = set()
+        for tok in tokens:
+            for t in [tok, *tok.conjuncts]:
+                m = self._mention_for(t, by_token)
+                if m is not None and id(m) not in seen:
+                    seen.add(id(m))
+                    out.append(m.actor)
+        return out
+
+    @staticmethod
+    def _mention_for(tok, by_token) -> Optional[Mention]:
+        """The actor a noun phrase stands for: the mention on its head, on a modifier
+        ("Russian officials", "Iran's government"), or on an 'of' phrase ("the president of Iran")."""
+        if tok.i in by_token:
+            return by_token[tok.i]
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in by_token:
+                return by_token[c.i]
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in by_token:
+                        return by_token[p.i]
+        return None
+
+
+def _refused(verb) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE_VERBS - {"fail"}
+
+
+def _deps(tok, labels: set[str]) -> list:
+    return [c for c in tok.children if c.dep_ in labels]
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return (a.name or a.code) == (b.name or b.code) and a.code == b.code
+
+
+def _status(verb) -> str:
+    """occurred | planned | negated | hypothetical, from the verb's own auxiliaries and the verbs
+    that govern it ("plans to visit", "refused to sign", "if ... attacks")."""
+    tok = verb
+    for _ in range(4):
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+            return "hypothetical"
+        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if aux & HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if aux & FUTURE_AUX or ("going" in aux and tok is not verb):
+            return "planned"
+        if tok.dep_ != "xcomp":
+            break
+        head = tok.head
+        hl = head.lemma_.lower()
+        if hl in REFUSE_VERBS:
+            return "negated"
+        if hl in PLAN_VERBS | COMMIT_VERBS:
+            return "planned"
+        tok = head
+    return "occurred"
+
+
+def to_event(ce: CodedEvent, text: str, event_id: str, date: Optional[str]) -> Event:
+    entry = lookup(ce.cameo)
+    raw = text[ce.sent_start:ce.sent_end]
+    start = ce.sent_start + len(raw) - len(raw.lstrip())
+    end = start + len(raw.strip())
+    return Event(
+        id=event_id, date=date, source=ce.source, target=ce.target, cameo=ce.cameo, root=ce.cameo[:2],
+        quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover, status=ce.status,
+        sentence=text[start:end], span=(start, end))

@@ -1,0 +1,64 @@
+"""Verb patterns: which CAMEO code a verb with its arguments expresses.
+
+Two data files: verbs_petrarch.tsv (derived from PETRARCH-2's dictionary by
+scripts/build_verbs.py) and verbs_accord.tsv (Accord's own additions and corrections, which
+win). A row is (verb lemma, preposition, argument head noun, code); an empty code in
+verbs_accord.tsv removes a PETRARCH row that over-codes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from accord.events.ontology import data_rows
+
+
+@dataclass(frozen=True, slots=True)
+class VerbTable:
+    default: dict[str, str]                        # lemma -> code
+    objects: dict[tuple[str, str], str]            # (lemma, object noun) -> code
+    preps: dict[tuple[str, str, str], str]         # (lemma, prep, noun) -> code
+    prep_only: dict[tuple[str, str], str]          # (lemma, prep) -> code
+    lemmas: frozenset[str]                         # every verb with some code: the cheap cue test
+
+    def code_for(self, lemma: str, obj: str | None, preps: list[tuple[str, str]]) -> str | None:
+        """Most specific match first: a prepositional or object pattern, then the verb's default."""
+        for prep, noun in preps:
+            code = self.preps.get((lemma, prep, noun))
+            if code is not None:
+                return code or None
+        if obj is not None:
+            code = self.objects.get((lemma, obj))
+            if code is not None:
+                return code or None
+        for prep, _ in preps:
+            code = self.prep_only.get((lemma, prep))
+            if code is not None:
+                return code or None
+        return self.default.get(lemma) or None
+
+    def __contains__(self, lemma: str) -> bool:
+        return lemma in self.lemmas
+
+
+@lru_cache(maxsize=1)
+def verb_table() -> VerbTable:
+    default: dict[str, str] = {}
+    objects: dict[tuple[str, str], str] = {}
+    preps: dict[tuple[str, str, str], str] = {}
+    prep_only: dict[tuple[str, str], str] = {}
+    for name in ("verbs_petrarch.tsv", "verbs_accord.tsv"):   # later file overrides
+        for r in data_rows(name):
+            lemma, prep, noun, code = r["lemma"], r["prep"] or "", r["noun"] or "", r["code"] or ""
+            if prep and noun:
+                preps[(lemma, prep, noun)] = code
+            elif prep:
+                prep_only[(lemma, prep)] = code
+            elif noun:
+                objects[(lemma, noun)] = code
+            else:
+                default[lemma] = code
+    lemmas = frozenset(
+        [k for k, c in default.items() if c] + [k[0] for k, c in objects.items() if c]
+        + [k[0] for k, c in preps.items() if c] + [k[0] for k, c in prep_only.items() if c])
+    return VerbTable(default, objects, preps, prep_only, lemmas)

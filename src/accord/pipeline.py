@@ -1,0 +1,121 @@
+"""The pipeline: builds every stage once, then runs one article or a stream of them.
+
+    raw -> clean (html | text) + metadata -> language -> spaCy parse -> actors
+        -> events | quotes | figures -> Article
+
+An article that fails at any stage gets `error` and the stream goes on.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Iterable, Iterator
+
+from accord.clean.dates import normalize_published
+from accord.clean.text import clean_text
+from accord.events.coder import EventCoder, to_event
+from accord.language import detect_language
+from accord.model import Article, RawArticle
+from accord.options import Options
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    def __init__(self, options: Options | None = None):
+        from accord.actors.resolver import ActorResolver
+        from accord.nlp import load_nlp
+
+        self.options = options or Options()
+        self.nlp = load_nlp()
+        self.resolver = ActorResolver()
+        self.coder = EventCoder()
+
+    # -- public API ------------------------------------------------------------------------
+    def process(self, raw: RawArticle) -> Article:
+        return next(self.process_stream([raw]))
+
+    def process_stream(self, raws: Iterable[RawArticle]) -> Iterator[Article]:
+        """Articles in input order; spaCy parses a batch at a time."""
+        batch: list[RawArticle] = []
+        for raw in raws:
+            batch.append(raw)
+            if len(batch) >= self.options.batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    # -- stages ----------------------------------------------------------------------------
+    def _run_batch(self, raws: list[RawArticle]) -> list[Article]:
+        articles = [self._prepare(r) for r in raws]
+        todo = [a for a in articles if a.error is None and a.text and a.language == "en"]
+        try:
+            docs = list(self.nlp.pipe([a.text for a in todo]))
+        except Exception:   # one bad text must not sink the batch: parse one by one
+            docs = [self._parse_one(a) for a in todo]
+        for art, doc in zip(todo, docs):
+            if doc is None:
+                continue
+            try:
+                self._analyse(art, doc)
+            except Exception as exc:    # isolate the article, keep the stream going
+                log.exception("article %s failed", art.id)
+                art.error = f"analysis failed: {type(exc).__name__}: {exc}"
+                art.events, art.quotes, art.figures = [], [], []
+        return articles
+
+    def _parse_one(self, art: Article):
+        try:
+            return self.nlp(art.text)
+        except Exception as exc:
+            art.error = f"parse failed: {type(exc).__name__}: {exc}"
+            return None
+
+    def _prepare(self, raw: RawArticle) -> Article:
+        """Cleaning and metadata: everything before the parse."""
+        art = Article(id=raw.id, path=raw.path, url=raw.url, title=raw.title, outlet=raw.outlet,
+                      author=raw.author)
+        if raw.error:
+            art.error = raw.error
+            return art
+        try:
+            published = raw.published
+            if raw.html is not None and raw.text is None:
+                from accord.clean.html import extract_html
+                page = extract_html(raw.html, url=raw.url)
+                art.text = page.text
+                art.title = art.title or page.title
+                art.author = art.author or page.author
+                art.outlet = art.outlet or page.outlet
+                art.url = art.url or page.url
+                published = published or page.published
+                art.warnings.extend(page.warnings)
+            else:
+                cleaned = clean_text(raw.text or "", title=raw.title)
+                art.text, art.title = cleaned.text, cleaned.title
+                art.warnings.extend(cleaned.warnings)
+            art.published, warns = normalize_published(published)
+            art.warnings.extend(warns)
+            if len(art.text) > self.options.max_chars:
+                art.warnings.append(f"text cut to {self.options.max_chars} characters from {len(art.text)}")
+                art.text = art.text[: self.options.max_chars]
+            if len(art.text) >= self.options.min_language_chars:
+                lang, prob = detect_language(art.text)
+                if lang != "en" and prob >= 0.9:
+                    art.language = lang
+                    art.warnings.append(f"language {lang}: not English, events not coded")
+        except Exception as exc:
+            log.exception("article %s failed in cleaning", raw.id)
+            art.error = f"cleaning failed: {type(exc).__name__}: {exc}"
+        return art
+
+    def _analyse(self, art: Article, doc) -> None:
+        from accord.figures import extract_figures
+        from accord.quotes import extract_quotes
+
+        mentions = self.resolver.resolve(doc, art.published)
+        coded = self.coder.code(doc, mentions)
+        art.events = [to_event(ce, art.text, f"{art.id}:e{n}", art.published)
+                      for n, ce in enumerate(coded, 1)]
+        art.quotes = extract_quotes(doc, mentions)
+        art.figures = extract_figures(art.text, doc)

@@ -1,0 +1,81 @@
+"""The store's tables (SQLAlchemy Core): one schema for SQLite and PostgreSQL.
+
+Actors are stored flat on the rows that carry them (source_*, target_*, speaker_*): each is a
+value with text as written plus its resolution, and queries filter on the codes directly.
+"""
+from __future__ import annotations
+
+from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta_table = Table(
+    "accord_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("path", Text), Column("url", Text), Column("title", Text), Column("outlet", Text),
+    Column("author", Text), Column("published", String(10)), Column("language", String(8)),
+    Column("text", Text, nullable=False),
+    Column("warnings", Text),            # JSON list
+    Column("ingested_at", String(32), nullable=False),
+)
+
+# A later copy of an article already stored (same clean text, another id or path): kept as a
+# document of the same story rather than stored twice.
+duplicates = Table(
+    "article_duplicates", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("article_id", String(512), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("path", Text), Column("url", Text), Column("outlet", Text), Column("published", String(10)),
+)
+
+failures = Table(
+    "failures", metadata,
+    Column("id", String(512), primary_key=True),
+    Column("path", Text), Column("error", Text, nullable=False), Column("at", String(32), nullable=False),
+)
+
+
+def _actor_columns(prefix: str) -> list[Column]:
+    return [Column(f"{prefix}_{f}", Text) for f in ("text", "name", "code", "country", "role")]
+
+
+events = Table(
+    "events", metadata,
+    Column("id", String(600), primary_key=True),
+    Column("article_id", String(512), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("date", String(10)),
+    *_actor_columns("source"), *_actor_columns("target"),
+    Column("cameo", String(8), nullable=False), Column("root", String(2), nullable=False),
+    Column("quad_class", Integer, nullable=False), Column("goldstein", Float, nullable=False),
+    Column("plover", String(16)), Column("status", String(16), nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("span_start", Integer, nullable=False), Column("span_end", Integer, nullable=False),
+)
+Index("ix_events_dyad", events.c.source_country, events.c.target_country, events.c.date)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(512), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("text", Text, nullable=False), *_actor_columns("speaker"),
+    Column("kind", String(16)), Column("cue", Text),
+    Column("span_start", Integer), Column("span_end", Integer),
+)
+
+figures = Table(
+    "figures", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(512), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("text", Text, nullable=False), Column("value", Float), Column("unit", String(16)),
+    Column("measure", Text), Column("period", String(32)),
+    Column("span_start", Integer), Column("span_end", Integer),
+)
