@@ -56,7 +56,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanText:
 
 
 def _is_boilerplate(line: str) -> bool:
-    if COUNTER.match(line):
+    if COUNTER.match(line) or line.startswith(("©", "(c) ", "(C) ")):
         return True
     words = WORD.findall(line)
     if BOILERPLATE.match(line) and (len(words) <= 12 or line.lower().startswith(("read more", "related", "also read", "read also", "see also"))):

@@ -1,0 +1,75 @@
+"""The event coder on real spaCy parses with hand-built actor mentions (the resolver is tested
+on its own), so a failure here points at the coder."""
+from __future__ import annotations
+
+import pytest
+
+from accord.events.coder import EventCoder, to_event
+from accord.model import Actor, Mention
+
+COUNTRIES = {"Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
+             "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
+             "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR"}
+
+
+def mentions_for(doc) -> list[Mention]:
+    return [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, t.text, COUNTRIES[t.text], COUNTRIES[t.text]))
+            for t in doc if t.text in COUNTRIES]
+
+
+@pytest.fixture(scope="module")
+def code(nlp):
+    coder = EventCoder()
+
+    def run(text):
+        doc = nlp(text)
+        return [(e.cameo, e.source.code, e.target.code if e.target else None, e.status)
+                for e in coder.code(doc, mentions_for(doc))]
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia visited Kazakhstan on Thursday.", [("042", "RUS", "KAZ", "occurred")]),
+    ("Moscow hosted Tehran for two days of meetings.", [("043", "RUS", "IRN", "occurred")]),
+    ("France praised Kazakhstan for its reforms.", [("051", "FRA", "KAZ", "occurred")]),
+    ("Iran criticized Israel over the raid.", [("111", "IRN", "ISR", "occurred")]),
+    ("Kyiv accused Moscow of shelling the city.", [("112", "UKR", "RUS", "occurred")]),
+    ("Washington imposed sanctions on Iran.", [("163", "USA", "IRN", "occurred")]),
+    ("Russia attacked Ukraine.", [("190", "RUS", "UKR", "occurred")]),
+    # passive voice: the agent is the source
+    ("Ukraine was attacked by Russia.", [("190", "RUS", "UKR", "occurred")]),
+    # a light verb with a prepositional target
+    ("China held talks with Iran in Geneva.", [("046", "CHN", "IRN", "occurred")]),
+    # coordinated subjects of a mutual act give both directions
+    ("Russia and Kazakhstan signed an agreement.",
+     [("057", "RUS", "KAZ", "occurred"), ("057", "KAZ", "RUS", "occurred")]),
+    # status
+    ("China will visit Iran next week.", [("042", "CHN", "IRN", "planned")]),
+    ("Iran plans to attack Israel.", [("190", "IRN", "ISR", "planned")]),
+    ("Russia did not meet Kazakhstan.", [("040", "RUS", "KAZ", "negated")]),
+    ("Kazakhstan declined to meet Russia.", [("125", "KAZ", "RUS", "occurred")]),
+    # reported speech: the reported act is coded, the statement is not
+    ("Iran said Israel attacked Syria.", [("190", "ISR", "SYR", "occurred")]),
+])
+def test_codes(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it was ready.",                  # a statement is not an interaction
+    "Iran visited the museum.",                  # one actor: no dyad
+    "The weather in Russia and Kazakhstan was cold.",
+    "Russia attacked.",                           # no target
+])
+def test_no_event(code, text):
+    assert code(text) == []
+
+
+def test_event_record_has_ontology_fields_and_sentence_span(nlp):
+    text = "Officials met on Monday.  Russia attacked Ukraine on Tuesday."
+    doc = nlp(text)
+    [ce] = EventCoder().code(doc, mentions_for(doc))
+    ev = to_event(ce, text, "a:e1", "2022-02-24")
+    assert (ev.root, ev.quad_class, ev.goldstein, ev.plover) == ("19", 4, -10.0, "ASSAULT")
+    assert text[ev.span[0]:ev.span[1]] == ev.sentence == "Russia attacked Ukraine on Tuesday."
+    assert ev.date == "2022-02-24"

@@ -1,0 +1,73 @@
+"""The store on a real SQLite file: idempotent ingest, duplicates, failures, dyad timelines."""
+from __future__ import annotations
+
+from accord.analysis import period_of, timeline
+from accord.crossdoc.stories import iter_stories
+from accord.model import Actor, Article, Event
+from accord.store.repository import Repository
+
+RUS = Actor("Russia", "Russia", "RUS", "RUS")
+UKR = Actor("Ukraine", "Ukraine", "UKR", "UKR")
+
+
+def event(aid, n, date, cameo, quad, gold, src=RUS, tgt=UKR, status="occurred"):
+    return Event(f"{aid}:e{n}", date, src, tgt, cameo, cameo[:2], quad, gold, None, status, "S.", (0, 2))
+
+
+def article(aid, text, events=(), published="2022-02-24"):
+    return Article(id=aid, path=f"{aid}.txt", text=text, published=published, events=list(events))
+
+
+def test_ingest_is_idempotent_and_links_exact_copies(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    a = article("a", "Russia attacked Ukraine.", [event("a", 1, "2022-02-24", "190", 4, -10.0)])
+    assert repo.add_articles([a]) == {"stored": 1, "duplicate": 0, "present": 0, "failed": 0}
+    assert repo.add_articles([a]) == {"stored": 0, "duplicate": 0, "present": 1, "failed": 0}
+    copy = article("b", "Russia   attacked Ukraine.", [event("b", 1, "2022-02-24", "190", 4, -10.0)], "2022-02-25")
+    assert repo.add_articles([copy])["duplicate"] == 1
+    assert repo.add_articles([copy])["present"] == 1
+    assert repo.count("articles") == 1 and repo.count("events") == 1
+    [story] = list(iter_stories(repo))
+    assert story.documents == ["a", "b"] and (story.first_date, story.last_date) == ("2022-02-24", "2022-02-25")
+    assert story.events == ["a:e1"]
+
+
+def test_failures_are_kept_and_cleared_when_the_article_succeeds(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    bad = Article(id="x", path="x.txt", error="invalid JSON")
+    assert repo.add_articles([bad])["failed"] == 1 and repo.count("failures") == 1
+    repo.add_articles([article("x", "Now it reads.")])
+    assert repo.count("failures") == 0 and repo.count("articles") == 1
+
+
+def test_a_new_text_under_the_same_id_replaces_the_old(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    repo.add_articles([article("a", "One.", [event("a", 1, "2022-02-24", "190", 4, -10.0)])])
+    repo.add_articles([article("a", "One, corrected.")])
+    assert repo.count("articles") == 1 and repo.count("events") == 0
+
+
+def test_timeline_counts_quad_classes_and_goldstein_per_month(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    repo.add_articles([
+        article("a", "A.", [event("a", 1, "2022-02-24", "190", 4, -10.0), event("a", 2, "2022-02-25", "042", 1, 1.9),
+                            event("a", 3, "2022-03-01", "111", 3, -2.0),
+                            event("a", 4, "2022-03-02", "042", 1, 1.9, status="planned"),
+                            event("a", 5, "2022", "042", 1, 1.9),
+                            event("a", 6, "2022-03-03", "042", 1, 1.9, src=UKR, tgt=RUS)]),
+    ])
+    rows, coarse = timeline(repo, "RUS", "UKR", by="month")
+    assert [r.to_dict() for r in rows] == [
+        {"period": "2022-02", "events": 2, "verbal_coop": 1, "material_coop": 0, "verbal_conflict": 0,
+         "material_conflict": 1, "goldstein_sum": -8.1, "goldstein_mean": -4.05},
+        {"period": "2022-03", "events": 1, "verbal_coop": 0, "material_coop": 0, "verbal_conflict": 1,
+         "material_conflict": 0, "goldstein_sum": -2.0, "goldstein_mean": -2.0},
+    ]
+    assert coarse == 1                     # the year-only date has no month
+    both, _ = timeline(repo, "RUS", "UKR", by="month", both=True)
+    assert [r.events for r in both] == [2, 2]
+
+
+def test_period_of():
+    assert period_of("2022-02-24", "week") == "2022-W08"
+    assert period_of("2022-02", "day") is None and period_of("2022-02", "year") == "2022"
