@@ -1,0 +1,143 @@
+"""Quotes: quotation marks paired, speakers and cues read from the parse, scare quotes left out."""
+from __future__ import annotations
+
+import pytest
+
+from accord.model import Actor, Mention
+from accord.quotes import extract_quotes
+
+pytestmark = pytest.mark.slow        # parses with the real spaCy model (the session `nlp` fixture)
+
+PUTIN = Actor(text="Vladimir Putin", name="Vladimir Putin", code="RUSGOV", country="RUS", role="head of state")
+LAVROV = Actor(text="Sergei Lavrov", name="Sergei Lavrov", code="RUSGOV", country="RUS", role="foreign minister")
+
+
+def mention(doc, words: str, actor: Actor, kind: str = "name", nth: int = 0) -> Mention:
+    """A resolver's mention on the nth occurrence of `words`, as the actor resolver would hand it over."""
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(words, start + 1)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None, words
+    return Mention(start=span.start, end=span.end, start_char=span.start_char, end_char=span.end_char,
+                   actor=actor, kind=kind)
+
+
+def quotes_of(nlp, text: str, mentions=()):
+    doc = nlp(text)
+    found = extract_quotes(doc, [m(doc) for m in mentions])
+    for q in found:                                  # every span points at the quoted text in the article
+        assert text[q.span[0]:q.span[1]] == q.text
+    return found
+
+
+def test_contract_worked_example(nlp):
+    text = ("Russian President Vladimir Putin visited Astana on Thursday. "
+            "“We are not just allies,” the Russian leader said.")
+    found = quotes_of(nlp, text, [
+        lambda d: mention(d, "Russian President Vladimir Putin", PUTIN),
+        lambda d: mention(d, "the Russian leader", PUTIN, kind="title"),
+    ])
+    assert len(found) == 1
+    q = found[0]
+    assert (q.text, q.kind, q.cue) == ("We are not just allies,", "direct", "said")
+    assert q.speaker == Actor(text="the Russian leader", name="Vladimir Putin", code="RUSGOV",
+                              country="RUS", role="head of state")
+    assert q.to_dict()["speaker"]["name"] == "Vladimir Putin"
+
+
+def test_pronoun_mention_gives_the_resolved_speaker(nlp):
+    text = "Putin arrived late. He described the links as their “greatest treasure.”"
+    found = quotes_of(nlp, text, [lambda d: mention(d, "Putin", PUTIN),
+                                  lambda d: mention(d, "He", PUTIN, kind="pronoun")])
+    assert [(q.text, q.kind, q.cue) for q in found] == [("greatest treasure.", "partial", "described")]
+    assert found[0].speaker.text == "He" and found[0].speaker.name == "Vladimir Putin"
+
+
+def test_speaker_mention_on_inverted_attribution(nlp):
+    text = '"We will not accept any ultimatums," said Sergei Lavrov, Russia\'s foreign minister.'
+    found = quotes_of(nlp, text, [lambda d: mention(d, "Sergei Lavrov", LAVROV)])
+    assert len(found) == 1
+    assert found[0].speaker == LAVROV and found[0].cue == "said" and found[0].kind == "direct"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # attribution after the quote, subject first
+    ('"It was a mistake," a spokesman for the ministry told Reuters.',
+     [("It was a mistake,", "direct", "told", "a spokesman")]),
+    # attribution before, with a colon
+    ('Kazakh President Kassym-Jomart Tokayev said: "Our countries will deepen cooperation in energy and transport."',
+     [("Our countries will deepen cooperation in energy and transport.", "direct", "said",
+       "Kazakh President Kassym-Jomart Tokayev")]),
+    # attribution around one statement split in two
+    ('"We are friends," said Lavrov, "and we will remain friends."',
+     [("We are friends,", "direct", "said", "Lavrov"), ("and we will remain friends.", "direct", "said", "Lavrov")]),
+    # several sentences in one quote
+    ('"Russia is ready. We have always been ready," Putin told reporters.',
+     [("Russia is ready. We have always been ready,", "direct", "told", "Putin")]),
+    ('According to a spokesman, "the talks were constructive and will continue next week."',
+     [("the talks were constructive and will continue next week.", "direct", "according to", "a spokesman")]),
+    # a capitalised statement after "said on Friday" is whole, not a phrase
+    ('Erdogan said on Friday "We will never accept this plan."',
+     [("We will never accept this plan.", "direct", "said", "Erdogan")]),
+    # a document speaks for its owner
+    ("The President's statement read: \"We condemn the attack in the strongest terms.\"",
+     [("We condemn the attack in the strongest terms.", "direct", "read", "The President")]),
+    # quoted phrases inside reported speech
+    ('The foreign minister told reporters the sanctions were "illegal and counterproductive."',
+     [("illegal and counterproductive.", "partial", "told", "The foreign minister")]),
+    ('Lavrov, who said the West "has lost its mind", left early.',
+     [("has lost its mind", "partial", "said", "Lavrov")]),
+    # other quotation marks: British single quotes, guillemets
+    ("‘We will defend our sovereignty,’ the minister said.",
+     [("We will defend our sovereignty,", "direct", "said", "the minister")]),
+    ("'We are ready,' he said, 'to sign the agreement today.'",
+     [("We are ready,", "direct", "said", "he"), ("to sign the agreement today.", "direct", "said", "he")]),
+    ("The minister said: «We are ready to talk to all partners.»",
+     [("We are ready to talk to all partners.", "direct", "said", "The minister")]),
+    # a quote over two paragraphs: the second paragraph opens again and keeps the speaker
+    ('Putin said: "The first paragraph of the statement goes here.\n"The second paragraph continues the statement."',
+     [("The first paragraph of the statement goes here.", "direct", "said", "Putin"),
+      ("The second paragraph continues the statement.", "direct", "said", "Putin")]),
+    # the next quote after an attribution is the same speaker's
+    ('"We want peace," Lavrov said. "But we will defend our interests."',
+     [("We want peace,", "direct", "said", "Lavrov"),
+      ("But we will defend our interests.", "direct", "said", "Lavrov")]),
+    # a whole statement nobody is named for is still a quote
+    ('The crowd cheered.\n\n"This is a historic day for our nation."',
+     [("This is a historic day for our nation.", "direct", None, None)]),
+])
+def test_quotes_and_speakers(nlp, text, expected):
+    found = quotes_of(nlp, text)
+    got = [(q.text, q.kind, q.cue, q.speaker.text if q.speaker else None) for q in found]
+    assert got == expected
+    for q in found:                                  # no mention: the speaker is only the words as written
+        assert q.speaker is None or (q.speaker.name, q.speaker.code, q.speaker.country, q.speaker.role) == (None,) * 4
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes and labels with nobody speaking
+    'Russia launched a "special military operation" in Ukraine in February 2022.',
+    'The so-called "hardware" was delivered last week.',
+    'His nickname was "Spike", which he has explained derives from a cartoon.',
+    # a title after a verb that also heads statements ("the statement read:")
+    'He read "War and Peace" twice.',
+    # apostrophes are not quotation marks
+    "Russia's foreign ministry rejected the countries' claims about Moscow's role.",
+    "Kazakhstan’s president said the ’90s were hard and rock 'n' roll was banned.",
+    # a quote ending a sentence does not take the next sentence's verb
+    '"We expect progress." Lavrov said the talks would resume in May.',
+    # no quotation marks at all
+    "Russian President Vladimir Putin visited Astana on Thursday.",
+])
+def test_not_quotes(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_sentence_after_a_closed_quote_is_not_its_attribution(nlp):
+    found = quotes_of(nlp, '"We expect progress in the talks." Lavrov said the talks would resume in May.')
+    assert [(q.text, q.cue, q.speaker) for q in found] == [("We expect progress in the talks.", None, None)]
+
+
+def test_unclosed_quote_is_dropped(nlp):
+    assert quotes_of(nlp, 'He said "we will see what happens next week and then decide.') == []
