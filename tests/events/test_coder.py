@@ -9,7 +9,8 @@ from accord.model import Actor, Mention
 
 COUNTRIES = {"Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
-             "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR"}
+             "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
+    "Israeli": "ISR", "US": "USA"}
 
 
 def mentions_for(doc) -> list[Mention]:
@@ -50,6 +51,19 @@ def code(nlp):
     ("Kazakhstan declined to meet Russia.", [("125", "KAZ", "RUS", "occurred")]),
     # reported speech: the reported act is coded, the statement is not
     ("Iran said Israel attacked Syria.", [("190", "ISR", "SYR", "occurred")]),
+    # a participle's doer is whoever acted on the noun it modifies
+    ("Iran launched missiles targeting US troops in Syria.", [("190", "IRN", "USA", "occurred")]),
+    # the relative pronoun stands for the noun
+    ("Turkey condemned the airstrike that Israeli jets carried out.", []),
+    # noun-phrase events
+    ("Talks between Russia and Ukraine resumed on Monday.",
+     [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),
+    ("The US sanctions on Iran hurt its trade.", [("163", "USA", "IRN", "occurred")]),
+    ("Israeli strikes on Syria killed ten people.", [("190", "ISR", "SYR", "occurred")]),
+    ("Russia's upcoming visit to Iran worries Turkey.", [("042", "RUS", "IRN", "planned")]),
+    ("Russia announced a visit to Iran.", [("036", "RUS", "IRN", "occurred")]),   # intent to meet
+    # the object of a coded verb is that verb's event, not a second one
+    ("Russia cancelled its visit to Iran.", [("160", "RUS", "IRN", "occurred")]),
 ])
 def test_codes(code, text, expected):
     assert code(text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from accord.events.nouns import noun_arguments, noun_code, noun_status
 from accord.events.ontology import lookup
 from accord.events.patterns import VerbTable, verb_table
 from accord.model import Actor, Event, Mention
@@ -21,6 +22,8 @@ OBJ = {"dobj", "dative", "obj", "attr"}
 # Prepositions whose object is the target of an action ("talks with Kyiv", "sanctions on Iran");
 # "in", "at", "from" name places and times far more often than targets.
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "over"}
+CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
+PLACE_TARGET_ROOTS = {"04": {"in"}, "14": {"in", "outside"}, "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
@@ -34,6 +37,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 # Roots where coordinated subjects without a target act on each other ("Russia and Kazakhstan
 # signed a treaty"): agreements, consultations and cooperation.
 MUTUAL_ROOTS = {"03", "04", "05", "06"}
+MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
 
@@ -65,11 +69,19 @@ class EventCoder:
             # The prefilter: an interaction needs two actors, and a verb the table knows.
             if len(in_sent) < 2:
                 continue
+            coded_objects: set[int] = set()
             for tok in sent:
                 if tok.pos_ not in ("VERB", "AUX"):
                     continue
                 if tok.lemma_.lower() in self.table or _refused(tok):
-                    out.extend(self._code_verb(tok, sent, by_token))
+                    found = self._code_verb(tok, sent, by_token)
+                    if found:
+                        coded_objects.update(c.i for c in tok.children if c.dep_ in OBJ)
+                    out.extend(found)
+            for tok in sent:
+                # A noun that is the object of a coded verb ("held talks") is already that event.
+                if tok.i not in coded_objects and tok.i not in by_token:
+                    out.extend(self._code_noun(tok, sent, by_token))
         return out
 
     # -- one verb -------------------------------------------------------------------------
@@ -86,7 +98,7 @@ class EventCoder:
         if obj is not None:
             preps += [(p.lower_, pobj) for p in obj.children if p.dep_ == "prep"
                       for pobj in p.children if pobj.dep_ == "pobj"]
-        code = self.table.code_for(
+        code, matched = self.table.match(
             lemma,
             None if obj is None else obj.lower_ if (lemma, obj.lower_) in self.table.objects else obj.lemma_.lower(),
             [(p, n.lower_) for p, n in preps] + [(p, n.lemma_.lower()) for p, n in preps])
@@ -103,9 +115,21 @@ class EventCoder:
             targets = self._actors_of(_deps(verb, PASSIVE_SUBJ), by_token)
         else:
             sources = self._actors_of(self._subjects(verb), by_token)
-            targets = self._actors_of(_deps(verb, OBJ), by_token)
+            # In a light-verb pattern ("made a visit to Canada", "imposed sanctions on Iran") the
+            # object is the event itself, and its possessor ("his visit") is not the target.
+            targets = self._actors_of([d for d in _deps(verb, OBJ) if matched != "object" or d is not obj],
+                                      by_token)
             if not targets:
                 targets = self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token)
+            if not targets and code[:2] in PLACE_TARGET_ROOTS:
+                # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
+                # "protested in Beijing"), and the place fired at for force ("fired at Russia").
+                targets = self._actors_of([n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]], by_token)
+            if not targets and code[:2] in CLAUSE_TARGET_ROOTS:
+                # "demanded that the US cancel", "urged that Iran stop": a verbal act aimed at the
+                # subject of the clause it governs.
+                targets = self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
+                                           for s in _deps(c, SUBJ | PASSIVE_SUBJ)], by_token)
             for x in (c for c in verb.children if c.dep_ == "xcomp"):
                 if targets:
                     break
@@ -119,24 +143,49 @@ class EventCoder:
         root = code[:2]
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-        elif len(sources) > 1 and root in MUTUAL_ROOTS:
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t)]
+        elif 1 < len(sources) <= MAX_MUTUAL and root in MUTUAL_ROOTS and not passive \
+                and (obj is None or matched == "object"):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
         elif root == "14":       # protests often name no target
             pairs = [(s, None) for s in sources]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
 
+    def _code_noun(self, tok, sent, by_token) -> list[CodedEvent]:
+        code = noun_code(tok)
+        if code is None:
+            return []
+        src_toks, tgt_toks, mutual_toks = noun_arguments(tok)
+        sources = self._actors_of(src_toks, by_token)
+        status = noun_status(tok)
+        if mutual_toks:
+            parties = self._actors_of(mutual_toks, by_token)
+            pairs = [(s, t) for s in parties for t in parties if s is not t and not _same(s, t)] \
+                if len(parties) > 1 else [(s, t) for s in sources for t in parties if not _same(s, t)]
+        else:
+            targets = self._actors_of(tgt_toks, by_token)
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t)]
+        return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, tok.i) for s, t in pairs]
+
     def _subjects(self, verb) -> list:
         """The verb's own subject, else the one it shares: "agreed to visit", "met and signed"."""
         tok = verb
         for _ in range(4):
-            subj = _deps(tok, SUBJ)
+            subj = [t for t in _deps(tok, SUBJ) if t.tag_ not in ("WDT", "WP")]
             if subj:
                 return subj
+            if tok.dep_ == "relcl":
+                # "the airstrike that killed ...": the relative pronoun stands for the noun.
+                return [tok.head]
+            if tok.dep_ == "acl":
+                # "a message blaming Iran", "missiles targeting US troops": the participle's doer
+                # is the noun it modifies when that is an actor, else whoever acted on the noun.
+                if tok.head.dep_ in SUBJ:
+                    return [tok.head]
+                tok = tok.head.head if tok.head.dep_ in ("dobj", "obj") else tok.head
+                continue
             if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
                 tok = tok.head
-            elif tok.dep_ == "relcl":
-                return [tok.head]
             else:
                 return []
         return []
@@ -158,9 +207,17 @@ class EventCoder:
         ("Russian officials", "Iran's government"), or on an 'of' phrase ("the president of Iran")."""
         if tok.i in by_token:
             return by_token[tok.i]
+        if noun_code(tok) is not None:
+            return None     # "Russia's visit" is an event, not Russia: it cannot be an argument
         for c in tok.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in by_token:
                 return by_token[c.i]
+        for c in tok.children:
+            # "Zalmay Khalilzad, a US peace envoy": the apposition says who the name is.
+            if c.dep_ == "appos":
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod", "poss", "nmod") and g.i in by_token:
+                        return by_token[g.i]
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
@@ -179,6 +236,12 @@ def _deps(tok, labels: set[str]) -> list:
 
 def _same(a: Actor, b: Actor) -> bool:
     return (a.name or a.code) == (b.name or b.code) and a.code == b.code
+
+
+def _own_state(a: Actor, b: Actor) -> bool:
+    """A country's own government, people or leader acting on the country as a whole ("Mugabe
+    ruled Zimbabwe") is domestic politics, not an interaction between two actors."""
+    return a.country is not None and a.country == b.country and (a.code == a.country or b.code == b.country)
 
 
 def _status(verb) -> str:

@@ -22,20 +22,24 @@ class VerbTable:
     lemmas: frozenset[str]                         # every verb with some code: the cheap cue test
 
     def code_for(self, lemma: str, obj: str | None, preps: list[tuple[str, str]]) -> str | None:
-        """Most specific match first: a prepositional or object pattern, then the verb's default."""
+        return self.match(lemma, obj, preps)[0]
+
+    def match(self, lemma: str, obj: str | None, preps: list[tuple[str, str]]) -> tuple[str | None, str]:
+        """(code, what matched): most specific first, a prepositional ('prep') or object
+        ('object') pattern, then a bare preposition ('prep_only'), then the verb's 'default'."""
         for prep, noun in preps:
             code = self.preps.get((lemma, prep, noun))
             if code is not None:
-                return code or None
+                return code or None, "prep"
         if obj is not None:
             code = self.objects.get((lemma, obj))
             if code is not None:
-                return code or None
+                return code or None, "object"
         for prep, _ in preps:
             code = self.prep_only.get((lemma, prep))
             if code is not None:
-                return code or None
-        return self.default.get(lemma) or None
+                return code or None, "prep_only"
+        return self.default.get(lemma) or None, "default"
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.lemmas
