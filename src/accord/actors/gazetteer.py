@@ -1,0 +1,283 @@
+"""The actor gazetteer: countries, organisations, people with dated roles, titles and agents.
+
+Everything is read from the TSV files in ./data (documented in data/README.md) once per
+process; this module holds lookups only and knows nothing about spaCy. Name matching
+uses one Aho-Corasick automaton over every surface form, so an article is scanned once.
+"""
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import ahocorasick
+
+DATA = Path(__file__).with_name("data")
+OPEN_END = "9999-12-31"
+# Order in which a person's simultaneous roles decide the code and role reported.
+ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2, "secretary-general": 3,
+             "head": 4, "high representative": 5, "vice president": 6, "crown prince": 7,
+             "opposition leader": 8}
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    key: str                       # ISO 3166-1 alpha-3 for states, CAMEO region code for regions
+    cameo: str
+    name: str
+    kind: str                      # state | region
+    leader: tuple[tuple[str, str], ...] = ()   # (from date, role) for "the X leader", oldest first
+
+    def leader_role(self, date: str) -> Optional[str]:
+        role = None
+        for since, r in self.leader:
+            if since <= date:
+                role = r
+        return role
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    key: str
+    code: str
+    name: str
+    kind: str
+    country: Optional[str]
+    leader: str                    # office of its head, or "ORG:office" when another body's head leads it
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    person: str
+    affiliation: str               # ISO3 or organisation id
+    code: str
+    role: str
+    office: str
+    start: str                     # full dates; partial ones in the table are widened
+    end: str
+    note: str = ""
+
+    @property
+    def name(self) -> str:
+        """The holder's name (so `holder(...).name` reads naturally)."""
+        return self.person
+
+    def active(self, date: str) -> bool:
+        return self.start <= date <= self.end
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    short: Optional[str] = None    # the second-reference form ("Putin", "Xi"); None when unsafe ("May")
+    gender: Optional[str] = None   # m | f
+    roles: list[Role] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface string in the automaton stands for."""
+    kind: str                      # country | adjective | capital | seat | org | person | block
+    key: str                       # Country.key, Organisation.key or Person.name
+    suffix: str = ""               # agent suffix a seat of power adds ("Pentagon" -> MIL)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in r.items()}
+                for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _split(v: str) -> list[str]:
+    return [x.strip() for x in v.split("|") if x.strip() and not x.strip().startswith("-")]
+
+
+def fold(s: str) -> str:
+    """Drop diacritics: "Erdoğan" -> "Erdogan", as many English outlets print it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def surface_variants(s: str) -> set[str]:
+    out = {s, fold(s)}
+    out |= {v.replace("'", "\u2019") for v in out if "'" in v}
+    return out
+
+
+def widen(date: str, end: bool) -> str:
+    """Partial dates in the tables mean "some time in": a start widens down, an end up."""
+    if not date:
+        return OPEN_END
+    if len(date) == 4:
+        return date + ("-12-31" if end else "-01-01")
+    if len(date) == 7:
+        return date + ("-31" if end else "-01")
+    return date
+
+
+def norm_phrase(s: str) -> str:
+    """Token-joined lowercase form shared by tables and text ("Secretary-General" -> "secretary - general")."""
+    return " ".join(s.lower().replace("-", " - ").split())
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.countries: dict[str, Country] = {}
+        self.orgs: dict[str, Organisation] = {}
+        self.people: dict[str, Person] = {}
+        self.titles: dict[str, tuple[str, str]] = {}      # phrase -> (office, role)
+        self.agents: dict[str, str] = {}                   # phrase -> CAMEO agent suffix
+        self.personal_names: set[str] = set()
+        self.not_after_adjective: set[str] = set()
+        self.us_states: set[str] = set()              # lowercase US state names
+        self.us_state_names: set[str] = set()         # country names that are also US states
+        self.shorts: dict[str, list[str]] = defaultdict(list)   # second-reference form -> people
+        self._by_aff: dict[str, list[Role]] = defaultdict(list)
+        self._surface: dict[str, list[Entry]] = defaultdict(list)
+        self._load()
+        self.automaton = ahocorasick.Automaton()
+        for text, entries in self._surface.items():
+            self.automaton.add_word(text, (len(text), tuple(dict.fromkeys(entries))))
+        self.automaton.make_automaton()
+        self.title_firsts = _firsts(self.titles)
+        self.agent_firsts = _firsts(self.agents)
+
+    # ---------------------------------------------------------------- loading
+    def _add(self, text: str, entry: Entry) -> None:
+        for v in surface_variants(text):
+            self._surface[v].append(entry)
+
+    def _load(self) -> None:
+        for r in _rows("countries.tsv"):
+            leader = []
+            for part in _split(r["leader"]):
+                role, _, since = part.partition("@")
+                leader.append((since or "0000-00-00", role))
+            c = Country(r["iso3"], r["cameo"], r["name"], r["kind"], tuple(leader))
+            self.countries[c.key] = c
+            for col, kind in (("name", "country"), ("aliases", "country"), ("adjectives", "adjective"),
+                              ("capitals", "capital")):
+                for s in _split(r[col]):
+                    self._add(s, Entry(kind, c.key))
+            for s in _split(r["seats"]):
+                text, _, suffix = s.partition("=")
+                self._add(text, Entry("seat", c.key, suffix or "GOV"))
+        for r in _rows("organisations.tsv"):
+            o = Organisation(r["id"], r["code"], r["name"], r["kind"], r["country"] or None, r["leader"])
+            self.orgs[o.key] = o
+            for s in [o.name] + _split(r["aliases"]):
+                self._add(s, Entry("org", o.key))
+        for r in _rows("people.tsv"):
+            p = self.people.setdefault(r["name"], Person(r["name"]))
+            p.aliases += [a for a in _split(r["aliases"]) if a not in p.aliases]
+            if r["short"]:
+                p.short = r["short"]
+            p.gender = r["gender"] or p.gender
+            role = Role(p.name, r["affiliation"], r["code"], r["role"], r["office"],
+                        widen(r["start"], False), widen(r["end"], True), r["note"])
+            p.roles.append(role)
+            self._by_aff[role.affiliation].append(role)
+        for p in self.people.values():
+            # "-" marks a surname that is also a common word ("May"): no second references.
+            p.short = None if p.short == "-" else (p.short or p.name.split()[-1])
+            for s in [p.name] + p.aliases:
+                self._add(s, Entry("person", p.name))
+            if p.short:
+                for v in surface_variants(p.short):
+                    self.shorts[v].append(p.name)
+        for r in _rows("titles.tsv"):
+            self.titles[norm_phrase(r["phrase"])] = (r["office"], r["role"])
+        for r in _rows("agents.tsv"):
+            if not r["code"]:
+                continue
+            forms = [r["phrase"]] + _split(r["plurals"]) + plurals(r["phrase"])
+            for f in forms:
+                self.agents.setdefault(norm_phrase(f), r["code"])
+        for r in _rows("nonactors.tsv"):
+            if r["rule"] == "block":
+                self._add(r["phrase"], Entry("block", r["phrase"]))
+            elif r["rule"] == "personal_name":
+                self.personal_names.add(r["phrase"])
+            elif r["rule"] == "not_after_adjective":
+                self.not_after_adjective.add(r["phrase"].lower())
+            elif r["rule"] == "us_state":
+                self.us_states.add(r["phrase"].lower())
+        self.us_state_names = {s.title() for s in self.us_states} & set(self._surface)
+
+    # ---------------------------------------------------------------- roles by date
+    def holder(self, affiliation: str, role: str, date: Optional[str] = None) -> Optional[Role]:
+        """The role row of whoever held `role` (a role or an office name, or "leader") on `date`.
+
+        `date` None means "now": only open-ended rows count. Acting holders overlapping a
+        suspended one win because the latest start wins.
+        """
+        d = date or "9999-12-30"
+        if role == "leader":
+            if affiliation in self.orgs:
+                # "EC:president": the EU's leader is the European Commission's president.
+                other, _, role = self.orgs[affiliation].leader.rpartition(":")
+                affiliation = other or affiliation
+            elif affiliation in self.countries:
+                role = self.countries[affiliation].leader_role(d) or "head of state"
+            if not role:
+                return None
+        rows = self._by_aff.get(affiliation, [])
+        cands = [r for r in rows if (r.role == role or r.office == role) and r.active(d)]
+        if not cands and role == "head of government" and not any(r.role == role for r in rows):
+            # Presidential systems without a separate head of government.
+            cands = [r for r in rows if r.role == "head of state" and r.active(d)]
+        return max(cands, key=lambda r: r.start) if cands else None
+
+    def roles_of(self, person: str | Person, date: Optional[str] = None) -> list[Role]:
+        p = self.people.get(person) if isinstance(person, str) else person
+        if p is None:
+            return []
+        d = date or "9999-12-30"
+        return sorted((r for r in p.roles if r.active(d)), key=lambda r: ROLE_RANK.get(r.role, 9))
+
+    def past_role(self, person: Person, date: Optional[str]) -> Optional[Role]:
+        """The most recent role that ended before `date` (for "former" office holders)."""
+        d = date or "9999-12-30"
+        past = [r for r in person.roles if r.end < d]
+        states = [r for r in past if r.affiliation in self.countries]
+        return max(states or past, key=lambda r: r.end) if (states or past) else None
+
+    def affiliation_cameo(self, affiliation: str) -> Optional[str]:
+        if affiliation in self.countries:
+            return self.countries[affiliation].cameo
+        org = self.orgs.get(affiliation)
+        return org.code if org else None
+
+
+def _firsts(table: dict[str, object]) -> dict[str, int]:
+    """First word -> longest phrase (in tokens) starting with it: lets a scan skip most tokens."""
+    out: dict[str, int] = {}
+    for phrase in table:
+        words = phrase.split()
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
+def plurals(phrase: str) -> list[str]:
+    """Regular English plurals of a phrase's last word (the agents table lists singulars)."""
+    head, _, last = phrase.rpartition(" ")
+    pre = head + " " if head else ""
+    if last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    elif last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"]
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    else:
+        forms = [last + "s"]
+    return [pre + f for f in forms]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, about a second)."""
+    return Gazetteer()

@@ -1,0 +1,383 @@
+"""Turn a parsed article into actor mentions.
+
+One left-to-right pass over the tokens, driven by the gazetteer matches (matcher.py):
+a country, capital or organisation may be followed by a title ("Russian President
+Vladimir Putin", "the Kazakh head of state"), by an agent noun ("Iranian troops") or stand
+alone; a title may be followed by "of <country>" or by a name; a person's surname counts
+once the person was named in the article. Titles without a name are resolved to whoever
+held the office on the publication date. Pronouns are handled last (coref.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from spacy.tokens import Doc
+
+from accord.actors.coref import resolve_pronouns
+from accord.actors.gazetteer import Country, Gazetteer, Organisation, Person, load_gazetteer
+from accord.actors.matcher import Base, entity_index, find_bases, phrase_at
+from accord.model import Actor, Mention
+
+# Words between a country and a title that change what the title means.
+MODIFIERS = {"former": "former", "ex": "former", "late": "former", "then": "", "acting": "", "interim": "",
+             "caretaker": "", "new": "", "newly": "", "elected": "", "current": "", "sitting": "",
+             "outgoing": "", "incoming": "future", "deputy": "deputy", "vice": "deputy", "first": "",
+             "assistant": "deputy", "junior": "deputy", "senior": ""}
+POSSESSIVE = ("'s", "\u2019s", "'")
+INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "no", "one"})
+Head = Union[Country, Organisation]
+
+
+@dataclass(slots=True)
+class Title:
+    start: int
+    end: int
+    office: str
+    role: str
+    mods: set[str]
+
+
+@dataclass(slots=True)
+class _State:
+    doc: Doc
+    date: Optional[str]
+    ents: list
+    low: list[str]                 # lowercased token texts (title/agent lookups)
+    bases: dict[int, Base]
+    mentions: list[Mention] = field(default_factory=list)
+    # surname -> person (or the actor of a titled unknown person) for second references
+    surnames: dict[str, Union[Person, Actor]] = field(default_factory=dict)
+    named: list[str] = field(default_factory=list)          # people named so far, in order
+    genders: dict[int, Optional[str]] = field(default_factory=dict)   # mention index -> m/f/None
+
+
+def _date(published: Optional[str]) -> Optional[str]:
+    return published[:10] if published and len(published) >= 10 else None
+
+
+class ActorResolver:
+    def __init__(self, gazetteer: Optional[Gazetteer] = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+
+    def resolve(self, doc: Doc, published: Optional[str]) -> list[Mention]:
+        ents = entity_index(doc)
+        low, offsets = [], []
+        for t in doc:                      # one pass over the tokens: they are costly to build
+            low.append(t.lower_)
+            offsets.append((t.idx, t.idx + len(t.text)))
+        bases = find_bases(doc, self.gaz, ents, low, offsets)
+        st = _State(doc, _date(published), ents, low, {b.start: b for b in bases})
+        # Only tokens that can start something are looked at closely.
+        starters = self.gaz.title_firsts.keys() | MODIFIERS.keys() | {"the"}
+        i, n = 0, len(doc)
+        while i < n:
+            if i in st.bases or low[i] in starters or (st.surnames and doc[i].text in st.surnames):
+                end = self._at(st, i)
+                i = end if end > i else i + 1
+            else:
+                i += 1
+        resolve_pronouns(st.doc, st.mentions, st.genders, low)
+        return st.mentions
+
+    # ---------------------------------------------------------------- dispatch
+    def _at(self, st: _State, i: int) -> int:
+        base = st.bases.get(i)
+        if base is not None:
+            if "person" in base.kinds:
+                p = self._choose(st, [e.key for e in base.entries if e.kind == "person"])
+                return self._person_mention(st, i, base.end, p) if p else base.end
+            return self._after_head(st, base)
+        t = self._title(st, i, allow_the=True)
+        if t is not None:
+            end = self._title_first(st, t)
+            if end:
+                return end
+        tok = st.doc[i]
+        if tok.text in st.surnames and tok.is_title and tok.pos_ == "PROPN" and not self._longer_name(st, i):
+            return self._surname_mention(st, i, i + 1, st.surnames[tok.text])
+        return i + 1
+
+    # ---------------------------------------------------------------- country / organisation first
+    def _head(self, base: Base) -> tuple[Head, str, str]:
+        """The entity a base stands for, the mention kind it gives and a seat's agent suffix."""
+        for e in base.entries:
+            if e.kind in ("country", "adjective", "capital", "seat"):
+                kind = {"country": "name", "adjective": "adjective"}.get(e.kind, "metonym")
+                return self.gaz.countries[e.key], kind, e.suffix
+        e = base.entries[0]
+        return self.gaz.orgs[e.key], "name", ""
+
+    def _after_head(self, st: _State, base: Base) -> int:
+        doc, n = st.doc, len(st.doc)
+        head, kind, suffix = self._head(base)
+        j = base.end
+        poss = j < n and doc[j].text in POSSESSIVE
+        k = j + 1 if poss else j
+        t = self._title(st, k, allow_the=False)
+        if t is not None and (t.office or t.role):
+            # "the former Russian president": modifiers may stand before the country too.
+            start, mods = self._premodifiers(st, base.start)
+            t.mods |= mods
+            end = self._titled(st, start, head, t)
+            if end:
+                return end
+        nb = st.bases.get(k)
+        if nb is not None and isinstance(head, Country) and not poss and \
+                any(e.kind == "seat" and e.key == head.key for e in nb.entries):
+            # "U.S. State Department", "Russian Kremlin": one mention with the seat's code
+            seat = next(e for e in nb.entries if e.kind == "seat")
+            self._emit(st, base.start, nb.end, self._head_actor(head, doc[base.start:nb.end].text, seat.suffix),
+                       "metonym")
+            return nb.end
+        size, agent = phrase_at(st.low, k, self.gaz.agents, self.gaz.agent_firsts)
+        # "London Fire Brigade" is a city's body, "Moscow officials" the country's.
+        local = "capital" in base.kinds and k < n and doc[k].is_title
+        if size and not local and not self._inside_org_name(st, k, k + size):
+            return self._agent(st, base.start, k + size, head, kind, suffix, agent)
+        if poss or t is not None:       # "Russia's Vladimir Putin", "Iranian Ayatollah Ali Khamenei"
+            m = k if t is None else t.end
+            pb = st.bases.get(m)
+            if pb is not None and "person" in pb.kinds:
+                p = self._choose(st, [e.key for e in pb.entries if e.kind == "person"], head)
+                if p:
+                    return self._person_mention(st, base.start, pb.end, p, head)
+        self._emit(st, base.start, base.end, self._head_actor(head, doc[base.start:base.end].text, suffix), kind)
+        return base.end
+
+    @staticmethod
+    def _inside_org_name(st: _State, i: int, j: int) -> bool:
+        """"Austrian People's Party", "North American Aerospace Defense Command": a capitalised
+        agent word that spaCy reads as part of a longer organisation name is no agent."""
+        ent = st.ents[j - 1]
+        return (ent is not None and ent.label_ in ("ORG", "FAC", "EVENT", "WORK_OF_ART") and ent.end > j
+                and st.doc[i].is_title and st.low[j] not in ("and", ",", "or", "&"))
+
+    def _premodifiers(self, st: _State, start: int) -> tuple[int, set[str]]:
+        doc, mods, k = st.doc, set(), start
+        covered = st.mentions[-1].end if st.mentions else 0
+        while k - 1 >= covered and (doc[k - 1].lower_ in MODIFIERS or doc[k - 1].text == "-"):
+            k -= 1
+            mods.add(MODIFIERS.get(doc[k].lower_, ""))
+        mods.discard("")
+        return (k, mods) if mods else (start, mods)
+
+    def _head_actor(self, head: Head, text: str, suffix: str = "") -> Actor:
+        if isinstance(head, Country):
+            return Actor(text, head.name, head.cameo + suffix, head.key, None)
+        return Actor(text, head.name, head.code, head.country, None)
+
+    def _agent(self, st: _State, start: int, end: int, head: Head, kind: str, seat: str, agent: str) -> int:
+        doc = st.doc
+        if isinstance(head, Country):
+            code = head.cameo + (seat if seat and agent == "GOV" else agent)
+            country = head.key
+        else:                              # "NATO troops": the organisation's own code says it
+            code, country = head.code, head.country
+        name = head.name
+        pb = st.bases.get(end)
+        if pb is not None and "person" in pb.kinds:     # "Russian opposition leader Alexei Navalny"
+            p = self._choose(st, [e.key for e in pb.entries if e.kind == "person"], head)
+            if p:
+                return self._person_mention(st, start, pb.end, p, head)
+        ent = st.ents[end] if end < len(doc) else None
+        if ent is not None and ent.label_ == "PERSON" and ent.start == end:
+            # "Russian Defence Minister Sergei Shoigu": an official we know only by name here.
+            actor = Actor(doc[start:ent.end].text, ent.text, code, country, None)
+            self._emit(st, start, ent.end, actor, "name", person=True)
+            self._remember(st, ent.text, actor)
+            return ent.end
+        self._emit(st, start, end, Actor(doc[start:end].text, name, code, country, None), kind)
+        return end
+
+    # ---------------------------------------------------------------- titles
+    def _title(self, st: _State, i: int, allow_the: bool) -> Optional[Title]:
+        low = st.low
+        n, k, mods = len(low), i, set()
+        if allow_the and k < n and low[k] == "the":
+            k += 1
+        while k < n and low[k] in MODIFIERS:
+            mods.add(MODIFIERS[low[k]])
+            k += 2 if k + 1 < n and low[k + 1] == "-" else 1
+        size, value = phrase_at(low, k, self.gaz.titles, self.gaz.title_firsts)
+        if not size:
+            return None
+        end = k + size
+        if end + 1 < n and low[end] == "-" and low[end + 1] == "elect":
+            mods.add("future")
+            end += 2
+        office, role = value
+        mods.discard("")
+        return Title(i, end, office, role, mods)
+
+    def _title_first(self, st: _State, t: Title) -> int:
+        """ "the President of China", "President Putin", "Prime Minister Johnson"."""
+        doc, n = st.doc, len(st.doc)
+        k = t.end
+        if k < n and doc[k].lower_ == "of":
+            k += 1 + (k + 1 < n and doc[k + 1].lower_ == "the")
+            base = st.bases.get(k)
+            # "the leader of the Austrian Social Democrats" is not "the leader of Austria".
+            if base is not None and base.kinds & {"country", "capital", "seat", "org"} \
+                    and not (base.end < n and st.low[base.end] in POSSESSIVE):   # "head of Iran's Quds Force"
+                head, _, _ = self._head(base)
+                return self._titled(st, t.start, head, t, after=base.end)
+            return 0
+        pb = st.bases.get(k)
+        if pb is not None and "person" in pb.kinds:
+            p = self._choose(st, [e.key for e in pb.entries if e.kind == "person"], office=t.office or t.role)
+            return self._person_mention(st, self._skip_the(doc, t.start), pb.end, p, title=t) if p else 0
+        if k < n and doc[k].is_title and doc[k].pos_ == "PROPN" and not self._longer_name(st, k, t.start):
+            if doc[k].text in st.surnames:
+                return self._surname_mention(st, self._skip_the(doc, t.start), k + 1, st.surnames[doc[k].text])
+            if t.office or t.role:          # "Prime Minister Johnson": a known holder's surname
+                end, head = k + 1, None
+                if end + 1 < n and doc[end].lower_ == "of":    # "King Abdullah of Jordan"
+                    hb = st.bases.get(end + 1 + (doc[end + 1].lower_ == "the"))
+                    if hb is not None and not hb.kinds & {"person", "org"}:
+                        head, end = self._head(hb)[0], hb.end
+                p = self._choose(st, self.gaz.shorts.get(doc[k].text, []), head, t.office or t.role,
+                                 require_office=True)
+                if p:
+                    return self._person_mention(st, self._skip_the(doc, t.start), end, p, head, t)
+        return 0
+
+    @staticmethod
+    def _skip_the(doc: Doc, i: int) -> int:
+        return i + 1 if doc[i].lower_ == "the" else i
+
+    def _titled(self, st: _State, start: int, head: Head, t: Title, after: Optional[int] = None) -> int:
+        """A title bound to a country or organisation, with or without a following name."""
+        doc, n = st.doc, len(st.doc)
+        k = after if after is not None else t.end
+        pb = st.bases.get(k)
+        if pb is not None and "person" in pb.kinds:
+            p = self._choose(st, [e.key for e in pb.entries if e.kind == "person"], head, t.office or t.role)
+            if p:
+                return self._person_mention(st, self._skip_the(doc, start), pb.end, p, head, t)
+        if k < n and doc[k].text in st.surnames and doc[k].is_title:
+            return self._surname_mention(st, self._skip_the(doc, start), k + 1, st.surnames[doc[k].text])
+        ent = st.ents[k] if k < n else None
+        if ent is not None and ent.label_ == "PERSON" and ent.start == k and k not in st.bases:
+            actor = Actor(doc[self._skip_the(doc, start):ent.end].text, ent.text, self._title_code(head, t),
+                          head.key if isinstance(head, Country) else head.country,
+                          None if t.mods & {"former", "deputy", "future"} else self._role_name(head, t))
+            self._emit(st, self._skip_the(doc, start), ent.end, actor, "name", person=True)
+            self._remember(st, ent.text, actor)
+            return ent.end
+        if not (t.office or t.role):
+            return 0
+        if start > 0 and st.low[start - 1] in INDEFINITE:
+            return 0                         # "a Palestinian leader" names nobody in particular
+        if start > 0 and st.low[start - 1] == "the" and after is None:
+            start -= 1                       # "the Russian leader" is written with its article
+        end = k
+        text = doc[start:end].text
+        holder = None
+        if not t.mods & {"former", "deputy", "future"}:
+            aff = head.key
+            holder = self.gaz.holder(aff, t.office or t.role, st.date)
+            if holder is None and t.role and t.role != t.office:
+                holder = self.gaz.holder(aff, t.role, st.date)
+        if holder is not None:
+            p = self.gaz.people[holder.person]
+            actor = Actor(text, p.name, holder.code,
+                          head.key if isinstance(head, Country) else head.country, holder.role)
+            self._emit(st, start, end, actor, "title", person=True, gender=p.gender)
+            self._note_person(st, p)
+        else:
+            actor = Actor(text, None, self._title_code(head, t),
+                          head.key if isinstance(head, Country) else head.country,
+                          None if t.mods & {"former", "deputy", "future"} else self._role_name(head, t, st.date))
+            self._emit(st, start, end, actor, "title", person=True)
+        return end
+
+    def _title_code(self, head: Head, t: Title) -> str:
+        if isinstance(head, Organisation):
+            return head.code
+        return head.cameo + ("ELI" if "former" in t.mods else "" if "future" in t.mods else "GOV")
+
+    def _role_name(self, head: Head, t: Title, date: Optional[str] = None) -> Optional[str]:
+        if t.role == "leader":
+            return head.leader_role(date or "9999-12-30") if isinstance(head, Country) else None
+        return t.role or None
+
+    # ---------------------------------------------------------------- people
+    def _choose(self, st: _State, names: list[str], head: Optional[Head] = None, office: str = "",
+                require_office: bool = False) -> Optional[Person]:
+        """Pick one person among people sharing a name form ("Castro", "King Abdullah")."""
+        cands = [self.gaz.people[n] for n in dict.fromkeys(names) if n in self.gaz.people]
+        if len(cands) <= 1 and not require_office:
+            return cands[0] if cands else None
+        def score(p: Person) -> tuple:
+            active = self.gaz.roles_of(p, st.date)
+            in_head = head is not None and any(r.affiliation == head.key for r in p.roles)
+            fits = any(office in (r.office, r.role) for r in active) if office else False
+            seen = st.named.index(p.name) + 1 if p.name in st.named else 0
+            return (in_head, fits, seen, bool(active), max((r.end for r in p.roles), default=""))
+        best = max(cands, key=score, default=None)
+        if best is None or (require_office and not score(best)[1]):
+            return None
+        return best
+
+    def _person_actor(self, p: Person, text: str, date: Optional[str], head: Optional[Head] = None,
+                      t: Optional[Title] = None) -> Actor:
+        roles = self.gaz.roles_of(p, date)
+        if head is not None:
+            roles = [r for r in roles if r.affiliation == head.key] or roles
+        if t is not None and (t.office or t.role):
+            roles = [r for r in roles if (t.office or t.role) in (r.office, r.role)] or roles
+        if roles and not (t is not None and t.mods & {"former", "future"}):
+            r = roles[0]
+            country = r.affiliation if r.affiliation in self.gaz.countries else self.gaz.orgs[r.affiliation].country
+            return Actor(text, p.name, r.code, country, r.role)
+        past = self.gaz.past_role(p, date) or (min(p.roles, key=lambda r: r.start) if p.roles else None)
+        if past is None:
+            return Actor(text, p.name, None, None, None)
+        if past.affiliation in self.gaz.countries:
+            c = self.gaz.countries[past.affiliation]
+            return Actor(text, p.name, c.cameo + "ELI", c.key, None)
+        return Actor(text, p.name, past.code, self.gaz.orgs[past.affiliation].country, None)
+
+    def _person_mention(self, st: _State, start: int, end: int, p: Person, head: Optional[Head] = None,
+                        title: Optional[Title] = None) -> int:
+        actor = self._person_actor(p, st.doc[start:end].text, st.date, head, title)
+        self._emit(st, start, end, actor, "name", person=True, gender=p.gender)
+        self._note_person(st, p)
+        return end
+
+    def _surname_mention(self, st: _State, start: int, end: int, who: Union[Person, Actor]) -> int:
+        text = st.doc[start:end].text
+        if isinstance(who, Person):
+            return self._person_mention(st, start, end, who)
+        actor = Actor(text, who.name, who.code, who.country, who.role)
+        self._emit(st, start, end, actor, "name", person=True)
+        return end
+
+    def _note_person(self, st: _State, p: Person) -> None:
+        if p.name in st.named:
+            st.named.remove(p.name)
+        st.named.append(p.name)
+        for form in filter(None, (p.short, p.name.split()[-1] if p.short else None)):
+            st.surnames[form] = p
+
+    def _remember(self, st: _State, name: str, actor: Actor) -> None:
+        last = name.split()[-1]
+        if len(last) > 2 and last[0].isupper():
+            st.surnames.setdefault(last, Actor(last, actor.name, actor.code, actor.country, actor.role))
+
+    def _longer_name(self, st: _State, i: int, lo: Optional[int] = None) -> bool:
+        """Is token i inside a longer personal name ("Hunter Biden" after "Joe Biden")?
+        Tokens from `lo` on (a title: "King Abdullah") do not make it longer."""
+        ent = st.ents[i]
+        if ent is None or ent.label_ != "PERSON":
+            return False
+        return ent.end > i + 1 or ent.start < (i if lo is None else lo)
+
+    def _emit(self, st: _State, start: int, end: int, actor: Actor, kind: str, person: bool = False,
+              gender: Optional[str] = None) -> None:
+        doc = st.doc
+        if person:
+            st.genders[len(st.mentions)] = gender
+        st.mentions.append(Mention(start, end, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text),
+                                   actor, kind))

