@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
+from accord.actors.context import add_context_agents
+from accord.actors.quoted import add_speaker_mentions
 from accord.clean.dates import normalize_published
 from accord.clean.text import clean_text
 from accord.events.coder import EventCoder, to_event
@@ -113,9 +115,11 @@ class Pipeline:
         from accord.figures import extract_figures
         from accord.quotes import extract_quotes
 
-        mentions = self.resolver.resolve(doc, art.published)
+        mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz)
+        # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.
+        art.quotes = extract_quotes(doc, mentions)
+        mentions = add_speaker_mentions(doc, mentions, art.quotes)
         coded = self.coder.code(doc, mentions)
         art.events = [to_event(ce, art.text, f"{art.id}:e{n}", art.published)
                       for n, ce in enumerate(coded, 1)]
-        art.quotes = extract_quotes(doc, mentions)
         art.figures = extract_figures(art.text, doc)

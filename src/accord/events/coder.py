@@ -71,8 +71,8 @@ class EventCoder:
                 continue
             coded_objects: set[int] = set()
             for tok in sent:
-                if tok.pos_ not in ("VERB", "AUX"):
-                    continue
+                if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+                    continue        # "the proposed bill", "the ruling party": adjectives, not acts
                 if tok.lemma_.lower() in self.table or _refused(tok):
                     found = self._code_verb(tok, sent, by_token)
                     if found:
@@ -157,6 +157,9 @@ class EventCoder:
             return []
         src_toks, tgt_toks, mutual_toks = noun_arguments(tok)
         sources = self._actors_of(src_toks, by_token)
+        if not sources and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            # "Washington announced new sanctions on Iran": who announced them imposes them.
+            sources = self._actors_of(self._subjects(tok.head), by_token)
         status = noun_status(tok)
         if mutual_toks:
             parties = self._actors_of(mutual_toks, by_token)
@@ -164,6 +167,11 @@ class EventCoder:
                 if len(parties) > 1 else [(s, t) for s in sources for t in parties if not _same(s, t)]
         else:
             targets = self._actors_of(tgt_toks, by_token)
+            if not targets:
+                # "restrictions on flights to Cuba": the target one phrase further down.
+                targets = self._actors_of([n for t in tgt_toks for p in t.children if p.dep_ == "prep"
+                                           and p.lower_ in ("to", "in", "from", "against")
+                                           for n in p.children if n.dep_ == "pobj"], by_token)
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t)]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, tok.i) for s, t in pairs]
 

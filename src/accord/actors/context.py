@@ -1,0 +1,72 @@
+"""Agents whose country comes from the article: "Police fired tear gas at protesters" in an
+article about Hong Kong is Hong Kong's police against Hong Kong's opposition.
+
+A careful reader does this when one country dominates the article; where no country clearly
+does, bare agents stay unresolved (no actor is better than a wrong one).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import Optional
+
+from accord.actors.gazetteer import Gazetteer
+from accord.model import Actor, Mention
+
+GENERIC_DETS = {"any", "every", "some", "many", "no", "other", "foreign", "another"}
+
+
+@lru_cache(maxsize=1)
+def context_agents() -> dict[str, str]:
+    from accord.actors.gazetteer import _rows
+    return {r["phrase"]: r["code"] for r in _rows("context_agents.tsv")}
+
+
+def focus_country(mentions: list[Mention], gaz: Gazetteer) -> Optional[str]:
+    """The state most mentioned in the article, when it is mentioned at least one and a half times as often
+    as any other (an article naming one state once is about that state)."""
+    counts = Counter(m.actor.country for m in mentions
+                     if m.actor.country in gaz.countries and gaz.countries[m.actor.country].kind != "region")
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    top, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] * 3 > n * 2:
+        return None
+    return top
+
+
+def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions plus bare agents resolved to the focus country, sorted by position."""
+    focus = focus_country(mentions, gaz)
+    if focus is None:
+        return mentions
+    agents = context_agents()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    cameo = gaz.countries[focus].cameo
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+            continue
+        start = tok.i
+        phrase = tok.lower_
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.i not in taken and f"{prev.lower_} {phrase}" in agents:
+            phrase, start = f"{prev.lower_} {phrase}", prev.i
+        suffix = agents.get(phrase)
+        if suffix is None:
+            continue
+        if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
+            continue        # "a government", "foreign troops": not this country's
+        if any(c.i in taken or c.text[:1].isupper() for c in tok.children
+               if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < start):
+            continue        # "Russian troops" is a mention of its own; "Artsakh soldiers", "Smith's
+                            # government" name someone else's
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        span = doc[start:tok.i + 1]
+        added.append(Mention(start, tok.i + 1, span.start_char, span.end_char,
+                             Actor(span.text, None, cameo + suffix, focus, None), kind="context"))
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
