@@ -115,7 +115,8 @@ class Pipeline:
         from accord.figures import extract_figures
         from accord.quotes import extract_quotes
 
-        mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz)
+        mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz,
+                                      art.published)
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.
         art.quotes = extract_quotes(doc, mentions)
         mentions = add_speaker_mentions(doc, mentions, art.quotes)

@@ -36,8 +36,26 @@ def focus_country(mentions: list[Mention], gaz: Gazetteer) -> Optional[str]:
     return top
 
 
-def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    """The mentions plus bare agents resolved to the focus country, sorted by position."""
+def _bare_title(doc, tok, taken, gaz: Gazetteer, focus: str, date: Optional[str]) -> Optional[Actor]:
+    """"the president" in an article about one country is that country's president on the
+    article's date, unless the phrase names someone else ("the president of Iran", "the
+    president, Joe Biden", "the former president")."""
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or tok.lower_ not in gaz.titles:
+        return None
+    if any(c.dep_ in ("prep", "appos", "compound", "amod", "poss") for c in tok.children):
+        return None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.pos_ == "PROPN" or nxt.i in taken):
+        return None
+    office, role = gaz.titles[tok.lower_]
+    held = gaz.holder(focus, office or role, date) or (gaz.holder(focus, role, date) if role else None)
+    if held is None:
+        return None
+    return Actor(doc[tok.i - 1:tok.i + 1].text, held.name, held.code, focus, held.role)
+
+
+def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optional[str] = None) -> list[Mention]:
+    """The mentions plus bare agents and titles resolved to the focus country, sorted by position."""
     focus = focus_country(mentions, gaz)
     if focus is None:
         return mentions
@@ -48,14 +66,19 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer) -> list[Men
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
+        titled = _bare_title(doc, tok, taken, gaz, focus, date)
+        if titled is not None:
+            added.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1].idx, tok.idx + len(tok.text), titled,
+                                 kind="context"))
+            continue
         start = tok.i
         phrase = tok.lower_
         prev = doc[tok.i - 1] if tok.i > 0 else None
         if prev is not None and prev.i not in taken and f"{prev.lower_} {phrase}" in agents:
             phrase, start = f"{prev.lower_} {phrase}", prev.i
         suffix = agents.get(phrase)
-        if suffix is None:
-            continue
+        if suffix is None or (not suffix and (start == 0 or doc[start - 1].lower_ != "the")):
+            continue        # "the country" is the focus state; "a country", "every nation" are not
         if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
             continue        # "a government", "foreign troops": not this country's
         if any(c.i in taken or c.text[:1].isupper() for c in tok.children
@@ -65,8 +88,10 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer) -> list[Men
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         span = doc[start:tok.i + 1]
+        # An empty suffix is the state itself: "the country", "the nation".
+        name = gaz.countries[focus].name if not suffix else None
         added.append(Mention(start, tok.i + 1, span.start_char, span.end_char,
-                             Actor(span.text, None, cameo + suffix, focus, None), kind="context"))
+                             Actor(span.text, name, cameo + suffix, focus, None), kind="context"))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

@@ -130,6 +130,15 @@ class EventCoder:
                 # subject of the clause it governs.
                 targets = self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
                                            for s in _deps(c, SUBJ | PASSIVE_SUBJ)], by_token)
+            if not targets and obj is not None and matched != "object" and code[:2] <= "13":
+                # "criticized Trump's proclamation", "rejected the US proposal": a verbal act on
+                # something is aimed at whoever owns or made it.
+                targets = self._actors_of([c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+                                          + [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
+                                             for n in p.children if n.dep_ == "pobj"], by_token)
+            if not targets and obj is not None and code[:2] in ("18", "19", "20"):
+                # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
+                targets = self._actors_of(_aimed_at(obj), by_token)
             for x in (c for c in verb.children if c.dep_ == "xcomp"):
                 if targets:
                     break
@@ -156,10 +165,19 @@ class EventCoder:
         if code is None:
             return []
         src_toks, tgt_toks, mutual_toks = noun_arguments(tok)
+        if code[:2] >= "17":
+            # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target.
+            tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for n in p.children if n.dep_ == "pobj"]
         sources = self._actors_of(src_toks, by_token)
-        if not sources and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-            # "Washington announced new sanctions on Iran": who announced them imposes them.
-            sources = self._actors_of(self._subjects(tok.head), by_token)
+        if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            verb = tok.head
+            if not sources:
+                # "Washington announced new sanctions on Iran": who announced them imposes them.
+                sources = self._actors_of(self._subjects(verb), by_token)
+            # "began an offensive into Syria": the target may hang on the verb.
+            tgt_toks += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"into"}
+                         for n in p.children if n.dep_ == "pobj"]
         status = noun_status(tok)
         if mutual_toks:
             parties = self._actors_of(mutual_toks, by_token)
@@ -187,10 +205,11 @@ class EventCoder:
                 return [tok.head]
             if tok.dep_ == "acl":
                 # "a message blaming Iran", "missiles targeting US troops": the participle's doer
-                # is the noun it modifies when that is an actor, else whoever acted on the noun.
-                if tok.head.dep_ in SUBJ:
+                # is whoever acted on the noun it modifies; "with Congo's president accusing
+                # Rwanda": the noun itself.
+                if tok.head.dep_ not in ("dobj", "obj"):
                     return [tok.head]
-                tok = tok.head.head if tok.head.dep_ in ("dobj", "obj") else tok.head
+                tok = tok.head.head
                 continue
             if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
                 tok = tok.head
@@ -232,6 +251,24 @@ class EventCoder:
                     if p.dep_ == "pobj" and p.i in by_token:
                         return by_token[p.i]
         return None
+
+
+def _aimed_at(obj) -> list:
+    """Places a weapon object is aimed at: pobj of at/on/into under the object (also through a
+    participle, "rounds aimed at"), and the place those are in."""
+    out = []
+    frontier = [obj]
+    for _ in range(3):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "in")):
+                    nxt.append(c)
+                elif c.dep_ == "pobj" and t.dep_ == "prep":
+                    out.append(c)
+                    nxt.append(c)
+        frontier = nxt
+    return out
 
 
 def _refused(verb) -> bool:
