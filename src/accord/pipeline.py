@@ -11,6 +11,7 @@ import logging
 from typing import Iterable, Iterator
 
 from accord.actors.context import add_context_agents
+from accord.actors.itpronouns import add_it_mentions
 from accord.actors.quoted import add_speaker_mentions
 from accord.clean.dates import normalize_published
 from accord.clean.text import clean_text
@@ -117,6 +118,7 @@ class Pipeline:
 
         mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz,
                                       art.published)
+        mentions = add_it_mentions(doc, mentions)
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.
         art.quotes = extract_quotes(doc, mentions)
         mentions = add_speaker_mentions(doc, mentions, art.quotes)

@@ -321,7 +321,12 @@ def to_event(ce: CodedEvent, text: str, event_id: str, date: Optional[str]) -> E
     raw = text[ce.sent_start:ce.sent_end]
     start = ce.sent_start + len(raw) - len(raw.lstrip())
     end = start + len(raw.strip())
+    plover = entry.plover
+    if ce.status == "planned" and "04" <= ce.cameo[:2] <= "08":
+        # PLOVER's AGREE is any promise or stated willingness to cooperate: a cooperative act that
+        # is announced for later ("will support", "plans to visit") is an AGREE event now.
+        plover = "AGREE"
     return Event(
         id=event_id, date=date, source=ce.source, target=ce.target, cameo=ce.cameo, root=ce.cameo[:2],
-        quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover, status=ce.status,
+        quad_class=entry.quad_class, goldstein=entry.goldstein, plover=plover, status=ce.status,
         sentence=text[start:end], span=(start, end))

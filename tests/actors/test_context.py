@@ -1,0 +1,68 @@
+"""Agents and titles from the article's focus country, "it"/"they", and "I" inside quotes."""
+from __future__ import annotations
+
+import pytest
+
+from accord.actors import ActorResolver
+from accord.actors.context import add_context_agents
+from accord.actors.itpronouns import add_it_mentions
+from accord.actors.quoted import add_speaker_mentions
+from accord.model import Actor, Quote
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ActorResolver()
+
+
+def mentions(nlp, resolver, text, date="2019-10-01"):
+    doc = nlp(text)
+    ms = add_context_agents(doc, resolver.resolve(doc, date), resolver.gaz, date)
+    return doc, add_it_mentions(doc, ms)
+
+
+def codes(ms):
+    return [(m.actor.text, m.actor.code) for m in ms]
+
+
+def test_bare_agents_take_the_focus_country(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Serbia's parliament met on Monday. Police fired tear gas at protesters "
+                                    "outside the building in Belgrade.")
+    assert ("Police", "SRBCOP") in codes(ms) and ("protesters", "SRBOPP") in codes(ms)
+
+
+def test_no_focus_country_no_context_agents(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Russia and Ukraine met in Turkey. Police arrested protesters.")
+    assert not [m for m in ms if m.kind == "context"]
+
+
+def test_named_owners_are_not_overridden(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Azerbaijan said Armenia lied. Azerbaijan claimed to have killed 2,300 "
+                                    "Artsakh soldiers.")
+    assert "soldiers" not in [m.actor.text for m in ms]
+
+
+def test_bare_title_is_the_focus_countrys_office_holder_on_the_date(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Kazakhstan opened a new border crossing. The president visited Astana "
+                                    "on Friday.", date="2023-06-01")
+    [pres] = [m for m in ms if m.actor.text == "The president"]
+    assert (pres.actor.name, pres.actor.code) == ("Kassym-Jomart Tokayev", "KAZGOV")
+
+
+def test_it_and_its_refer_to_a_state(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Iran said it would respond to its critics.")
+    assert codes(ms) == [("Iran", "IRN"), ("it", "IRN"), ("its", "IRN")]
+
+
+def test_expletive_it_is_not_an_actor(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Iran met Iraq. It is not clear when the talks resume.")
+    assert "It" not in [m.actor.text for m in ms]
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker(nlp):
+    text = "“I reject the new measure,” said the foreign minister."
+    doc = nlp(text)
+    minister = Actor("the foreign minister", "Bruno Rodríguez", "CUBGOV", "CUB", "foreign minister")
+    q = Quote("I reject the new measure,", minister, "direct", "said", (1, 26))
+    [m] = add_speaker_mentions(doc, [], [q])
+    assert (m.actor.text, m.actor.code, m.kind) == ("I", "CUBGOV", "pronoun")
