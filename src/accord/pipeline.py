@@ -116,8 +116,9 @@ class Pipeline:
         from accord.figures import extract_figures
         from accord.quotes import extract_quotes
 
+        headline = self.resolver.resolve(self.nlp(art.title), art.published) if art.title else []
         mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz,
-                                      art.published)
+                                      art.published, headline)
         mentions = add_it_mentions(doc, mentions)
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.
         art.quotes = extract_quotes(doc, mentions)

@@ -22,10 +22,11 @@ def context_agents() -> dict[str, str]:
     return {r["phrase"]: r["code"] for r in _rows("context_agents.tsv")}
 
 
-def focus_country(mentions: list[Mention], gaz: Gazetteer) -> Optional[str]:
-    """The state most mentioned in the article, when it is mentioned at least one and a half times as often
-    as any other (an article naming one state once is about that state)."""
-    counts = Counter(m.actor.country for m in mentions
+def focus_country(mentions: list[Mention], gaz: Gazetteer, headline: list[Mention] = ()) -> Optional[str]:
+    """The state most mentioned in the article, when it is mentioned at least one and a half times
+    as often as any other (an article naming one state once is about that state). A state in the
+    headline counts three times: the headline says what the article is about."""
+    counts = Counter(m.actor.country for m in list(mentions) + list(headline) * 3
                      if m.actor.country in gaz.countries and gaz.countries[m.actor.country].kind != "region")
     if not counts:
         return None
@@ -54,9 +55,11 @@ def _bare_title(doc, tok, taken, gaz: Gazetteer, focus: str, date: Optional[str]
     return Actor(doc[tok.i - 1:tok.i + 1].text, held.name, held.code, focus, held.role)
 
 
-def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optional[str] = None) -> list[Mention]:
-    """The mentions plus bare agents and titles resolved to the focus country, sorted by position."""
-    focus = focus_country(mentions, gaz)
+def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optional[str] = None,
+                       headline: list[Mention] = ()) -> list[Mention]:
+    """The mentions plus bare agents and titles resolved to the focus country, sorted by position.
+    `headline` holds the actor mentions of the article's title."""
+    focus = focus_country(mentions, gaz, headline)
     if focus is None:
         return mentions
     agents = context_agents()

@@ -12,8 +12,7 @@ PLURAL = {"we", "us", "our", "ours", "ourselves"}
 
 def add_speaker_mentions(doc, mentions: list[Mention], quotes: list[Quote]) -> list[Mention]:
     """The mentions plus one for each first-person pronoun inside a direct quote whose speaker
-    is a resolved actor ("we" only for a speaker who stands for a state or a body: a government,
-    a ministry, a country, not a lone person)."""
+    is a resolved actor: "I" is the speaker, "we" the body the speaker belongs to (same code)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     for q in quotes:
@@ -27,9 +26,16 @@ def add_speaker_mentions(doc, mentions: list[Mention], quotes: list[Quote]) -> l
             low = tok.lower_
             if tok.i in taken or tok.pos_ != "PRON":
                 continue
-            if low in SINGULAR or (low in PLURAL and sp.role is None and sp.name is None):
-                added.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text),
-                                     replace(sp, text=tok.text), kind="pronoun"))
+            if low in SINGULAR:
+                actor = replace(sp, text=tok.text)
+            elif low in PLURAL:
+                # "we" is the body the speaker speaks for (a spokesman's "we" is his movement),
+                # not the speaker in person.
+                actor = replace(sp, text=tok.text, name=sp.name if sp.role is None and sp.code == sp.country else None,
+                                role=None)
+            else:
+                continue
+            added.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), actor, kind="pronoun"))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)

@@ -34,9 +34,13 @@ COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
 REFUSE_VERBS = {"refuse", "decline", "fail", "reject"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
 FUTURE_AUX = {"will", "shall", "'ll"}
-# Roots where coordinated subjects without a target act on each other ("Russia and Kazakhstan
-# signed a treaty"): agreements, consultations and cooperation.
-MUTUAL_ROOTS = {"03", "04", "05", "06"}
+# Verbs whose coordinated subjects, with no target, act on each other ("Russia and Kazakhstan
+# signed a treaty", "Putin and Tokayev met"); "China, Iran and Russia pledged funds" is not mutual.
+MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer", "cooperate", "ink",
+                "conclude", "hold", "clash", "fight", "speak", "consult", "reconcile", "trade"}
+# ... and objects that are mutual whatever the verb ("seek to deepen a partnership").
+MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
+                  "talk", "accord", "alliance", "dialogue", "negotiation"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -153,7 +157,8 @@ class EventCoder:
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t)]
-        elif 1 < len(sources) <= MAX_MUTUAL and root in MUTUAL_ROOTS and not passive \
+        elif 1 < len(sources) <= MAX_MUTUAL and not passive \
+                and (lemma in MUTUAL_VERBS or _mutual_object(verb)) \
                 and (obj is None or matched == "object"):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
         elif root == "14":       # protests often name no target
@@ -251,6 +256,14 @@ class EventCoder:
                     if p.dep_ == "pobj" and p.i in by_token:
                         return by_token[p.i]
         return None
+
+
+def _mutual_object(verb) -> bool:
+    """The verb's object, or its infinitive's ("seek to deepen a partnership"), is reciprocal."""
+    for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MUTUAL_OBJECTS for c in v.children):
+            return True
+    return False
 
 
 def _aimed_at(obj) -> list:
