@@ -49,10 +49,23 @@ def events_table(result: dict) -> list[str]:
     return lines
 
 
+def coverage_table(r: dict) -> list[str]:
+    return [f"Whole `accord extract` process over {r['articles']} articles: {r['seconds']} s, "
+            f"{r['articles_per_second']} articles/s (start-up and model load included).", "",
+            "| articles | failed | with an event between two actors that have a country | with an event between two countries | events | quotes | figures |",
+            "|---|---|---|---|---|---|---|",
+            f"| {r['articles']} | {r['failed']} | {r['articles_with_country_dyad_event']} | {r['articles_with_interstate_event']} "
+            f"| {r['events']} | {r['quotes']} | {r['figures']} |", "",
+            "Events by CAMEO root: " + ", ".join(f"{k}: {v}" for k, v in r["events_by_root"].items()) + "; by status: "
+            + ", ".join(f"{k}: {v}" for k, v in r["events_by_status"].items()) + "."]
+
+
 BENCHMARKS: list[tuple[str, str, Callable[[dict], list[str]]]] = [
     ("Main-text extraction: article-extraction benchmark (AEB)", "extraction_aeb.py", aeb_table),
     ("Events on gold sentences: PETRARCH-2 validation records and PLOVER gold standard", "events_gold.py",
      events_table),
+    ("Coverage of the shared Wikinews sample (106 international-relations articles)", "wikinews_coverage.py",
+     coverage_table),
 ]
 
 
