@@ -23,7 +23,8 @@ OBJ = {"dobj", "dative", "obj", "attr"}
 # "in", "at", "from" name places and times far more often than targets.
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "over"}
 CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
-PLACE_TARGET_ROOTS = {"04": {"in"}, "14": {"in", "outside"}, "18": {"at"}, "19": {"at"}, "20": {"at"}}
+PLACE_TARGET_ROOTS = {"04": {"in"}, "08": {"from"}, "14": {"in", "outside"}, "16": {"from"},
+                      "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
@@ -146,8 +147,10 @@ class EventCoder:
             for x in (c for c in verb.children if c.dep_ == "xcomp"):
                 if targets:
                     break
-                # "threatened to attack Israel": the target sits in the governed infinitive.
-                targets = self._actors_of(_deps(x, OBJ) + [n for p in x.children if p.dep_ == "prep"
+                # "threatened to attack Israel", "promised to continue aid to Mozambique": the
+                # target sits in the governed infinitive or on its object.
+                heads = [x, *_deps(x, OBJ)]
+                targets = self._actors_of(_deps(x, OBJ) + [n for h in heads for p in h.children if p.dep_ == "prep"
                                                             and p.lower_ in TARGET_PREPS
                                                             for n in p.children if n.dep_ == "pobj"], by_token)
         if not sources:
@@ -216,7 +219,7 @@ class EventCoder:
                     return [tok.head]
                 tok = tok.head.head
                 continue
-            if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
                 tok = tok.head
             else:
                 return []

@@ -1,0 +1,108 @@
+"""Web archives (.warc, .warc.gz): every HTTP response record with an HTML content type is an article.
+
+Read with warcio (streaming, one record in memory at a time). For each article:
+
+- ``html`` is the HTTP body as bytes, with the transfer encoding (chunked) and the content encoding
+  (gzip, deflate, br) undone, so the HTML cleaner sees the page's own bytes and charset declaration;
+- ``url`` is the record's ``WARC-Target-URI``;
+- ``id`` is the record's ``WARC-Record-ID`` without its angle brackets (e.g. ``urn:uuid:...``), which is
+  stable wherever the record is copied; a record without one gets ``{art_id}-{n}``;
+- ``path`` is ``{file}#{n}``, where ``n`` is the record's 1-based ordinal among *all* records of the file
+  (warcinfo, request, metadata and non-HTML responses count too), so ``#n`` points at the same record
+  whatever is skipped.
+
+Other records (requests, metadata, revisits, non-HTML responses) are skipped. A damaged record becomes a
+RawArticle with ``error``: a record cut short by the end of the file (truncated download), a body whose
+content encoding cannot be undone, or an archive that cannot be parsed any further (corrupt gzip, garbage
+between records). The articles read before the damage are kept; after a damaged body the reader goes on
+with the next record, after an archive that cannot be parsed it stops (there is no safe way to find the
+next record), having reported where.
+"""
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from accord.model import RawArticle
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 1 << 16
+
+
+def read_warc(path: Path, art_id: str) -> Iterator[RawArticle]:
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield RawArticle(id=art_id, path=str(path), error=f"unreadable file: {exc}")
+        return
+    with fh:
+        n = 0
+        records = iter(ArchiveIterator(fh))
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+                n += 1
+                yield RawArticle(id=f"{art_id}-{n}", path=f"{path}#{n}",
+                                 error=f"unreadable WARC from record {n} on: {_message(exc)}")
+                return
+            n += 1
+            try:
+                raw = _article(record, path, art_id, n)
+            except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
+                raw = RawArticle(id=_record_id(record) or f"{art_id}-{n}", path=f"{path}#{n}",
+                                 url=record.rec_headers.get_header("WARC-Target-URI"),
+                                 error=f"unreadable WARC record {n}: {_message(exc)}")
+            if raw is not None:
+                yield raw
+
+
+def _article(record, path: Path, art_id: str, n: int) -> RawArticle | None:
+    """The record as an article, or None when it is not an HTML response."""
+    if record.rec_type != "response" or record.http_headers is None or not _is_html(record):
+        return None
+    where, rec_id = f"{path}#{n}", _record_id(record) or f"{art_id}-{n}"
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        body = record.content_stream().read()
+        body_error = None
+    except (OSError, EOFError, zlib.error, ValueError) as exc:  # a broken chunked or gzip body
+        body, body_error = b"", exc
+    # Read whatever the content decoder left, then see whether the record had all the bytes it declares.
+    while record.raw_stream.read(_CHUNK):
+        pass
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing > 0:
+        return RawArticle(id=rec_id, path=where, url=url,
+                          error=f"truncated WARC record {n}: {missing} bytes of its declared length are "
+                                f"missing (the file ends early)")
+    if body_error is not None:
+        encoding = record.http_headers.get_header("Content-Encoding") or "chunked"
+        return RawArticle(id=rec_id, path=where, url=url,
+                          error=f"undecodable body in WARC record {n} ({encoding}): {_message(body_error)}")
+    return RawArticle(id=rec_id, path=where, url=url, html=body)  # type: ignore[arg-type]
+
+
+def _is_html(record) -> bool:
+    ctype = record.http_headers.get_header("Content-Type")
+    if not ctype:
+        ctype = record.rec_headers.get_header("WARC-Identified-Payload-Type") or ""
+    mime = ctype.split(";", 1)[0].strip().lower()
+    return mime in HTML_TYPES
+
+
+def _record_id(record) -> str | None:
+    rid = (record.rec_headers.get_header("WARC-Record-ID") or "").strip().strip("<>").strip()
+    return rid or None
+
+
+def _message(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    text = "".join(c if c.isprintable() else "?" for c in text.splitlines()[0])
+    return text if len(text) <= 160 else text[:160] + "..."
