@@ -64,6 +64,11 @@ def code(nlp):
     ("Russia announced a visit to Iran.", [("036", "RUS", "IRN", "occurred")]),   # intent to meet
     # the object of a coded verb is that verb's event, not a second one
     ("Russia cancelled its visit to Iran.", [("160", "RUS", "IRN", "occurred")]),
+    # lifting sanctions is easing them, and the sanctions are not imposed anew
+    ("Washington lifted the sanctions on Iran.", [("085", "USA", "IRN", "occurred")]),
+    # the future seen from a past report is planned, not hypothetical
+    ("Iran said Turkey would attack Syria.", [("190", "TUR", "SYR", "planned")]),
+    ("Turkey would attack Syria if Iran agreed.", [("190", "TUR", "SYR", "hypothetical")]),
 ])
 def test_codes(code, text, expected):
     assert code(text) == expected

@@ -1,24 +1,88 @@
 """Flattened text: keep the article's paragraphs, drop the lines a scraper left around them.
 
-A first, rule-based version: boilerplate cue lines ("Read more:", "Advertisement", cookie and
-newsletter prompts, copyright), social counters ("3K"), short menu-like lines without sentence
-punctuation, and repeated lines. The line classifier of a later issue replaces the rules.
+A line classifier on shallow features, no model:
+
+1. Each line is described by its length in words, sentence punctuation, stopword density,
+   capitalisation, digits, and whether it opens with a boilerplate cue ("Read more", "Advertisement",
+   cookie and newsletter prompts, copyright, "Tags:", author bios) or is a social counter ("3K").
+2. Long sentence-like lines ("prose") score their word count; every other line costs a penalty, cue
+   lines a larger one. The main block is the contiguous run of lines with the highest total (a
+   maximum-sum segment): the densest run of prose, which bridges a subheading or an ad slot inside
+   the article but not a menu, a teaser list or a footer.
+3. Inside the main block the cue lines, counters, icon labels, bylines and datelines are dropped;
+   outside it everything is dropped. Repeated lines and lines that repeat the headline go too.
+4. Without a given title, the headline is the headline-like line just before the main block that
+   shares most words with the article's opening.
+
+Clean text (all prose) is one block and passes through; its paragraph separator is kept.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-BOILERPLATE = re.compile(
-    r"^(read more|read also|also read|related( articles| stories| news)?|see also|more from|recommended|"
-    r"advertisement|sponsored|share( this)?( article| story)?|subscribe|sign up|follow us|click here|"
-    r"listen to (this|the) article|cookies?|we use cookies|accept( all)?( cookies)?|newsletter|"
-    r"copyright|all rights reserved|tags?|topics|trending|most read|watch:|photo:|image:|"
-    r"comments?|leave a comment|print|email|facebook|twitter|whatsapp|telegram|linkedin)\b",
-    re.IGNORECASE)
-COUNTER = re.compile(r"^[\d.,]+\s*[KkMm]?$")
-SENTENCE_END = re.compile(r"[.!?:;\"”’»)]$")
 WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
+STRONG_END = re.compile(r"[.!?][\"”’»)\]]*$")
+COUNTER = re.compile(r"^[+\-]?[\d.,]+\s*[KkMm]?\+?(\s+(shares?|comments?|views?|likes?|reactions?|replies))?$",
+                     re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (re)?published\b|"
+                       r"\bregistered trademark\b|^all content copyright\b", re.IGNORECASE)
+# Lines that open with one of these are boilerplate whatever follows (a teaser headline, a prompt).
+CUE = re.compile(
+    r"^(read (more|also|next|the full)|also read|related\b|see also|more (from|on|about|stories|news)\b|"
+    r"recommended|you (may|might) (also )?(like|be interested)|trending|most (read|popular|viewed|shared)|"
+    r"top stories|editor'?s picks|popular (now|stories)|latest (news|stories)|don'?t miss|watch( now)?:|"
+    r"listen( now)?:|video:|photo:|image:|picture:|(image|photo) (caption|credit)|getty images|"
+    r"advertisement|advertising|sponsored|ad\b|story continues|article continues|continue reading|"
+    r"share (this|on|via)|follow (us|him|her|them|@)|like us on|tweet|subscribe|sign (up|in)|log ?in|"
+    r"register\b|already (a subscriber|have an account)|create (a free )?account|"
+    r"(we|this (web)?site) uses? cookies|cookies?\b|accept\b|manage (preferences|cookies|consent)|"
+    r"privacy (policy|notice|settings)|terms (of|and) (use|service|conditions)|cookie (policy|settings)|"
+    r"newsletter|get (the|our) .{0,40}(newsletter|inbox|emails?)|enter your email|thank you for (subscribing|signing)|"
+    r"by (signing up|subscribing|clicking|continuing)|you have reached|support (independent|our|quality)|"
+    r"donate|please enable javascript|enable javascript|comments?\b|leave a (comment|reply)|"
+    r"join the (conversation|discussion)|tags?\s*:|topics?\s*:|filed under|categories\s*:|"
+    r"about the authors?|contact the (author|writer|reporter)|email the (author|writer)|"
+    r"market (report|data)|markets data|quotes? delayed|data delayed|click here|tap here|"
+    r"skip to|jump to|back to top|go to|print\b|email\b|loading|close\b|menu\b|search\b)",
+    re.IGNORECASE)
+# A short line that opens a list of other stories or of comments: the article rarely goes on past it.
+SECTION = re.compile(
+    r"^(related|see also|more (from|on|about|stories|news)|recommended|you (may|might) (also )?(like|be interested)|"
+    r"trending|most (read|popular|viewed|shared)|top stories|editor'?s picks|popular|latest|don'?t miss|"
+    r"comments?|leave a (comment|reply)|join the (conversation|discussion)|read (next|more))\b", re.IGNORECASE)
+# An author bio: "Jane Doe is a senior reporter at ...", "... covers health for ...".
+BIO = re.compile(
+    r"^([A-Z][\w.'-]+ ){1,3}(is|was|has been|covers|writes|reports)\b.{0,80}\b(reporter|correspondent|editor|"
+    r"writer|journalist|columnist|contributor|producer|freelance|staff|covers|covering|bureau|author|"
+    r"intern|fellow|analyst)\b", re.IGNORECASE)
+BIO_TAIL = re.compile(r"\b(follow (him|her|them) on|contact (him|her|them) at|@\w+\.(com|org)|"
+                      r"on twitter @|email (him|her|them) at)\b", re.IGNORECASE)
+BYLINE = re.compile(r"^(by|written by|words by|reporting by|posted by|author:)\s+\S", re.IGNORECASE)
+MONTHS = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+DATELINE = re.compile(
+    r"^((updated|published|posted|last (updated|modified)|first published)[\s:,]*)?"
+    r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+    r"(\d{1,2}\s+" + MONTHS + r"|" + MONTHS + r"\s+\d{1,2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d+\s+(minutes?|mins?|hours?|"
+    r"hrs?|days?|weeks?|months?)\s+ago|yesterday|today)\b.{0,40}$", re.IGNORECASE)
+ICON_LABELS = frozenset(
+    "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail mail print share tweet "
+    "messenger flipboard tumblr instagram youtube tiktok snapchat copy link copy save bookmark comment "
+    "comments gift this article pocket sms more menu search close home next previous prev top".split())
+STOPWORDS = frozenset(
+    "a about above after again against all also am an and any are as at be because been before being below "
+    "between both but by can could did do does doing down during each few for from further had has have having "
+    "he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on "
+    "once only or other our ours out over own same she should so some such than that the their theirs them then "
+    "there these they this those through to too under until up very was we were what when where which while who "
+    "whom why will with would you your said says after while since would could may might must shall".split())
+
+PROSE_MIN_WORDS = 8
+LINE_PENALTY = 6.0      # what a non-prose line costs the main block
+CUE_PENALTY = 12.0      # what a boilerplate cue line costs it
+SECTION_PENALTY = 60.0  # what a heading over a list of other stories or comments costs it
+LABEL_PENALTY = 3.0     # what a counter or an icon label costs it
 
 
 @dataclass
@@ -29,37 +93,145 @@ class CleanText:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(slots=True)
+class _Line:
+    text: str
+    words: int
+    prose: bool
+    boiler: bool        # cue, counter, copyright, bio, icon label: dropped wherever it stands
+    label: bool         # a counter or an icon label: often inside the article too, so costs it less
+    headline: bool      # could be a headline: a few words, no closing full stop
+
+
 def clean_text(raw: str, title: str | None = None) -> CleanText:
-    lines = [l.strip() for l in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    """The article lines of flattened text; never raises on a string."""
+    try:
+        return _clean(raw if isinstance(raw, str) else str(raw or ""), title)
+    except Exception as exc:  # pragma: no cover - a safety net: keep the text rather than fail the article
+        text = (raw or "").strip() if isinstance(raw, str) else ""
+        return CleanText(text, title, 0, [f"text cleaner failed ({type(exc).__name__}); text kept as is"])
+
+
+def _clean(raw: str, title: str | None) -> CleanText:
+    raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    nonblank = [i for i, l in enumerate(raw_lines) if l.strip()]
+    # Paragraphs separated by blank lines stay so separated.
+    gaps = sum(1 for a, b in zip(nonblank, nonblank[1:]) if b > a + 1)
+    sep = "\n\n" if nonblank and gaps >= (len(nonblank) - 1) / 2 and gaps > 0 else "\n"
+    lines = [_describe(" ".join(raw_lines[i].split())) for i in nonblank]
+    if title is not None:
+        title = " ".join(title.split()) or None
+    if not lines:
+        return CleanText("", title, 0, ["no article text left after cleaning"])
+
+    start, end = _main_block(lines)
+    if title is None and start is not None:
+        title = _find_title(lines, start, end)
+    title_words = _content_words(title) if title else set()
+
     kept: list[str] = []
     seen: set[str] = set()
-    dropped = 0
-    for line in lines:
-        if not line:
+    for i, line in enumerate(lines):
+        if start is None or not start <= i < end or line.boiler:
             continue
-        key = line.casefold()
-        if key in seen or _is_boilerplate(line):
-            dropped += 1
+        if not line.prose and _is_meta(line):
+            continue
+        key = line.text.casefold()
+        if key in seen or (title_words and not line.prose and _similar(title_words, _content_words(line.text))):
             continue
         seen.add(key)
-        kept.append(line)
-    # A flattened page often opens with its headline; when no title came with the input, the
-    # first short line without closing punctuation is taken as the title, not as body text.
-    if title is None and len(kept) > 1 and not SENTENCE_END.search(kept[0]) and 3 <= len(WORD.findall(kept[0])) <= 25:
-        title = kept.pop(0)
-    elif title is not None and kept and kept[0].casefold() == title.strip().casefold():
-        kept.pop(0)
-    if title is not None:
-        kept = [l for l in kept if l.casefold() != title.strip().casefold()]
+        kept.append(line.text)
     warnings = [] if kept else ["no article text left after cleaning"]
-    return CleanText("\n".join(kept), title, dropped, warnings)
+    return CleanText(sep.join(kept), title, len(lines) - len(kept), warnings)
 
 
-def _is_boilerplate(line: str) -> bool:
-    if COUNTER.match(line) or line.startswith(("©", "(c) ", "(C) ")):
-        return True
-    words = WORD.findall(line)
-    if BOILERPLATE.match(line) and (len(words) <= 12 or line.lower().startswith(("read more", "related", "also read", "read also", "see also"))):
-        return True
-    # Menu items, icon labels and bylines are short and end without sentence punctuation.
-    return len(words) <= 3 and not SENTENCE_END.search(line)
+def _describe(text: str) -> _Line:
+    tokens = WORD.findall(text)
+    n = len(tokens)
+    low = text.casefold()
+    label = bool(not tokens or COUNTER.match(text) or low in ICON_LABELS)
+    boiler = label or bool(
+        COPYRIGHT.search(text)
+        or (CUE.match(text) and (n <= 25 or low.startswith(("read more", "related", "also read", "read also",
+                                                                "see also", "advertisement"))))
+        or (BIO.match(text) and n <= 45) or (BIO_TAIL.search(text) and n <= 30))
+    prose = False
+    if not boiler and n >= PROSE_MIN_WORDS:
+        stop = sum(1 for t in tokens if t.casefold() in STOPWORDS) / n
+        alpha = [t for t in tokens[1:] if t[0].isalpha()]
+        caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 1.0
+        digits = sum(1 for t in tokens if any(c.isdigit() for c in t)) / n
+        ended = bool(SENTENCE_END.search(text))
+        prose = stop >= 0.12 and caps <= 0.75 and digits <= 0.35 and (ended or (n >= 20 and stop >= 0.2))
+    headline = not boiler and 3 <= n <= 30 and not STRONG_END.search(text.rstrip("?!")) and not text.endswith(".")
+    return _Line(text, n, prose, boiler, label, headline)
+
+
+def _value(line: _Line) -> float:
+    if line.prose:
+        return float(line.words)
+    if line.label:
+        return -LABEL_PENALTY
+    if line.boiler and line.words <= 6 and SECTION.match(line.text):
+        return -SECTION_PENALTY
+    if line.boiler:
+        return -CUE_PENALTY
+    if line.words >= 4 and STRONG_END.search(line.text):
+        return 0.0          # a short sentence: neither for nor against
+    return -LINE_PENALTY
+
+
+def _main_block(lines: list[_Line]) -> tuple[int | None, int]:
+    """The maximum-sum run of line values, as (start, end) with end exclusive; (None, 0) if nothing is
+    positive (no prose at all: a menu, an empty page)."""
+    best, best_start, best_end = 0.0, None, 0
+    total, start = 0.0, 0
+    for i, line in enumerate(lines):
+        v = _value(line)
+        if total <= 0:
+            total, start = v, i
+        else:
+            total += v
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    if best_start is None:
+        # No prose line: keep sentence-like lines of at least four words, as the old rules did.
+        kept = [i for i, l in enumerate(lines) if not l.boiler and l.words >= 4]
+        if kept:
+            return kept[0], kept[-1] + 1
+    return best_start, best_end
+
+
+def _is_meta(line: _Line) -> bool:
+    """A byline, a dateline or a one-word label inside the article block."""
+    return bool(BYLINE.match(line.text) or DATELINE.match(line.text) or line.words <= 1)
+
+
+def _content_words(text: str) -> set[str]:
+    return {t.casefold() for t in WORD.findall(text) if t.casefold() not in STOPWORDS}
+
+
+def _similar(a: set[str], b: set[str]) -> bool:
+    return bool(a and b) and len(a & b) / len(a | b) >= 0.8
+
+
+def _find_title(lines: list[_Line], start: int, end: int) -> str | None:
+    """The headline-like line among the few before the main block that shares most words with the
+    article's opening; ties go to the nearest."""
+    opening: set[str] = set()
+    for line in lines[start:end]:
+        if line.prose:
+            opening |= _content_words(line.text)
+            if len(opening) >= 40:
+                break
+    best, best_score = None, 0.0
+    for dist, i in enumerate(range(start - 1, max(-1, start - 15), -1)):
+        line = lines[i]
+        if not line.headline or line.words < 3 or BYLINE.match(line.text) or DATELINE.match(line.text):
+            continue
+        words = _content_words(line.text)
+        overlap = len(words & opening) / len(words) if words else 0.0
+        score = overlap + 0.3 * (line.words >= 5) + 0.2 - 0.01 * dist
+        if score > best_score:
+            best, best_score = line.text, score
+    return best

@@ -23,6 +23,9 @@ OBJ = {"dobj", "dative", "obj", "attr"}
 # "in", "at", "from" name places and times far more often than targets.
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "over"}
 CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
+# Verbs that undo the act their object names: that act is not coded as happening.
+UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
+              "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
 PLACE_TARGET_ROOTS = {"04": {"in"}, "08": {"from"}, "14": {"in", "outside"}, "16": {"from"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
@@ -34,6 +37,8 @@ COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
 # Verbs under which an infinitive did not happen.
 REFUSE_VERBS = {"refuse", "decline", "fail", "reject"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+REPORTING_VERBS = {"say", "announce", "tell", "state", "add", "declare", "warn", "insist", "confirm", "report",
+                   "indicate", "pledge", "promise", "vow", "decide", "agree", "believe", "expect"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose coordinated subjects, with no target, act on each other ("Russia and Kazakhstan
 # signed a treaty", "Putin and Tokayev met"); "China, Iran and Russia pledged funds" is not mutual.
@@ -170,8 +175,8 @@ class EventCoder:
 
     def _code_noun(self, tok, sent, by_token) -> list[CodedEvent]:
         code = noun_code(tok)
-        if code is None:
-            return []
+        if code is None or (tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in UNDO_VERBS):
+            return []       # "lifted the sanctions", "ended the occupation": not imposed now
         src_toks, tgt_toks, mutual_toks = noun_arguments(tok)
         if code[:2] >= "17":
             # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target.
@@ -316,6 +321,9 @@ def _status(verb) -> str:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
             return "hypothetical"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        if "would" in aux and tok.dep_ == "ccomp" and tok.head.lemma_.lower() in REPORTING_VERBS \
+                and not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in kids):
+            return "planned"    # "said they would boycott": the future seen from a past report
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical"
         if aux & FUTURE_AUX or ("going" in aux and tok is not verb):
@@ -342,6 +350,10 @@ def to_event(ce: CodedEvent, text: str, event_id: str, date: Optional[str]) -> E
         # PLOVER's AGREE is any promise or stated willingness to cooperate: a cooperative act that
         # is announced for later ("will support", "plans to visit") is an AGREE event now.
         plover = "AGREE"
+    elif ce.status == "planned" and ce.cameo[:2] >= "15":
+        # ... and a hostile act announced for later ("would boycott", "will withdraw unless") is a
+        # threat, PLOVER's THREATEN (CAMEO's own rule for statements of intent to act against).
+        plover = "THREATEN"
     return Event(
         id=event_id, date=date, source=ce.source, target=ce.target, cameo=ce.cameo, root=ce.cameo[:2],
         quad_class=entry.quad_class, goldstein=entry.goldstein, plover=plover, status=ce.status,
