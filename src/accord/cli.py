@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     def add_paths(sp):
-        sp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html/.htm[.gz], .jsonl)")
+        sp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html/.htm[.gz], .jsonl, .warc[.gz])")
         sp.add_argument("--batch-size", type=int, default=32, help="articles per parse batch")
 
     sp = sub.add_parser("extract", help="print one JSON object per article (JSON Lines)")

@@ -1,4 +1,4 @@
-"""Readers: files and folders in, RawArticle records out, in input order.
+"""Readers: files and folders in, RawArticle records out, in input order (txt, html, jsonl, warc).
 
 A record that cannot be read becomes a RawArticle with `error` set, so the batch goes on and
 the article still gets its line in the output.
@@ -11,11 +11,13 @@ from typing import Iterator
 from accord.model import RawArticle
 from accord.read.files import read_html_file, read_text_file
 from accord.read.jsonl import read_jsonl
+from accord.read.warc import read_warc
 
 READERS = {
     ".txt": read_text_file, ".text": read_text_file,
     ".html": read_html_file, ".htm": read_html_file,
     ".jsonl": read_jsonl, ".ndjson": read_jsonl,
+    ".warc": read_warc,
 }
 
 
@@ -46,7 +48,7 @@ def read_paths(paths: list[str]) -> Iterator[RawArticle]:
             yield RawArticle(id=_file_id(f, root), path=str(f), error=f"not found: {f}")
         elif kind is None:
             yield RawArticle(id=_file_id(f, root), path=str(f),
-                             error=f"unsupported input format: {f.name} (expected .txt, .html, .htm, .jsonl, .ndjson, optionally .gz)")
+                             error=f"unsupported input format: {f.name} (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, optionally .gz)")
         else:
             yield from READERS[kind](f, _file_id(f, root))
 
