@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 WORD = re.compile(r"\w+")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
 STRONG_END = re.compile(r"[.!?][\"”’»)\]]*$")
 COUNTER = re.compile(r"^[+\-]?[\d.,]+\s*[KkMm]?\+?(\s+(shares?|comments?|views?|likes?|reactions?|replies))?$",
@@ -47,6 +48,11 @@ CUE = re.compile(
     r"market (report|data)|markets data|quotes? delayed|data delayed|click here|tap here|"
     r"skip to|jump to|back to top|go to|print\b|email\b|loading|close\b|menu\b|search\b)",
     re.IGNORECASE)
+# Site notices anywhere in a line: disclaimers, customer service, consent and affiliate notes.
+SITE_NOTICE = re.compile(
+    r"\b(on|of|to|use|visit(ing)?|using|browse|browsing) (this|our) (web ?site|site)\b|\bcustomer service\b|"
+    r"\bterms of (use|service)\b|\bprivacy (policy|notice)\b|\bcookies?\b.{0,60}\b(agree|consent|accept|settings)\b|"
+    r"\baffiliate (links?|commission|partners?)\b|\bunsubscribe\b|\bpowered by\b", re.IGNORECASE)
 # A short line that opens a list of other stories or of comments: the article rarely goes on past it.
 SECTION = re.compile(
     r"^(related|see also|more (from|on|about|stories|news)|recommended|you (may|might) (also )?(like|be interested)|"
@@ -64,7 +70,7 @@ MONTHS = (r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
 DATELINE = re.compile(
     r"^((updated|published|posted|last (updated|modified)|first published)[\s:,]*)?"
     r"((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
-    r"(\d{1,2}\s+" + MONTHS + r"|" + MONTHS + r"\s+\d{1,2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d+\s+(minutes?|mins?|hours?|"
+    r"(\d{1,2}:\d{2}|\d{1,2}\s+" + MONTHS + r"|" + MONTHS + r"\s+\d{1,2}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d+\s+(minutes?|mins?|hours?|"
     r"hrs?|days?|weeks?|months?)\s+ago|yesterday|today)\b.{0,40}$", re.IGNORECASE)
 ICON_LABELS = frozenset(
     "facebook twitter x whatsapp telegram linkedin reddit pinterest email e-mail mail print share tweet "
@@ -118,7 +124,11 @@ def _clean(raw: str, title: str | None) -> CleanText:
     # Paragraphs separated by blank lines stay so separated.
     gaps = sum(1 for a, b in zip(nonblank, nonblank[1:]) if b > a + 1)
     sep = "\n\n" if nonblank and gaps >= (len(nonblank) - 1) / 2 and gaps > 0 else "\n"
-    lines = [_describe(" ".join(raw_lines[i].split())) for i in nonblank]
+    texts = [" ".join(raw_lines[i].split()) for i in nonblank]
+    # English stopword density tells prose from lists only in English text: in another language
+    # (few English stopwords across the page's longer lines) prose needs only length and punctuation.
+    english = _english(texts)
+    lines = [_describe(t, english) for t in texts]
     if title is not None:
         title = " ".join(title.split()) or None
     if not lines:
@@ -145,15 +155,27 @@ def _clean(raw: str, title: str | None) -> CleanText:
     return CleanText(sep.join(kept), title, len(lines) - len(kept), warnings)
 
 
-def _describe(text: str) -> _Line:
+def _english(texts: list[str]) -> bool:
+    stop = total = 0
+    for text in texts:
+        tokens = WORD.findall(text)
+        if len(tokens) >= PROSE_MIN_WORDS:
+            total += len(tokens)
+            stop += sum(1 for t in tokens if t.casefold() in STOPWORDS)
+    return total == 0 or stop / total >= 0.1
+
+
+def _describe(text: str, english: bool = True) -> _Line:
     tokens = WORD.findall(text)
-    n = len(tokens)
+    # Scripts written without spaces (Chinese, Japanese) count about two characters a word.
+    n = max(len(tokens), len(CJK.findall(text)) // 2)
     low = text.casefold()
     label = bool(not tokens or COUNTER.match(text) or low in ICON_LABELS)
     boiler = label or bool(
         COPYRIGHT.search(text)
         or (CUE.match(text) and (n <= 25 or low.startswith(("read more", "related", "also read", "read also",
                                                                 "see also", "advertisement"))))
+        or (SITE_NOTICE.search(text) and n <= 60)
         or (BIO.match(text) and n <= 45) or (BIO_TAIL.search(text) and n <= 30))
     prose = False
     if not boiler and n >= PROSE_MIN_WORDS:
@@ -162,7 +184,8 @@ def _describe(text: str) -> _Line:
         caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 1.0
         digits = sum(1 for t in tokens if any(c.isdigit() for c in t)) / n
         ended = bool(SENTENCE_END.search(text))
-        prose = stop >= 0.12 and caps <= 0.75 and digits <= 0.35 and (ended or (n >= 20 and stop >= 0.2))
+        prose = ((stop >= 0.12 or not english) and caps <= 0.75 and digits <= 0.35
+                 and (ended or (n >= 20 and (stop >= 0.2 or not english))))
     headline = not boiler and 3 <= n <= 30 and not STRONG_END.search(text.rstrip("?!")) and not text.endswith(".")
     return _Line(text, n, prose, boiler, label, headline)
 
@@ -184,16 +207,22 @@ def _value(line: _Line) -> float:
 def _main_block(lines: list[_Line]) -> tuple[int | None, int]:
     """The maximum-sum run of line values, as (start, end) with end exclusive; (None, 0) if nothing is
     positive (no prose at all: a menu, an empty page)."""
+    values = [_value(line) for line in lines]
     best, best_start, best_end = 0.0, None, 0
     total, start = 0.0, 0
-    for i, line in enumerate(lines):
-        v = _value(line)
+    for i, v in enumerate(values):
         if total <= 0:
             total, start = v, i
         else:
             total += v
         if total > best:
             best, best_start, best_end = total, start, i + 1
+    if best_start is not None:
+        # Short sentences at the edges ("Opposition parties criticised the deal.") belong to it.
+        while best_start > 0 and values[best_start - 1] >= 0:
+            best_start -= 1
+        while best_end < len(lines) and values[best_end] >= 0:
+            best_end += 1
     if best_start is None:
         # No prose line: keep sentence-like lines of at least four words, as the old rules did.
         kept = [i for i, l in enumerate(lines) if not l.boiler and l.words >= 4]
