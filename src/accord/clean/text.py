@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 WORD = re.compile(r"\w+")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
+TRAILING_COUNT = re.compile(r"\s*[(\[]\d[\d,.]*[KkMm]?[)\]]$")   # "Teaser headline (185)": a count, not a sentence end
+INNER_STOP = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")   # a second sentence inside a line
 STRONG_END = re.compile(r"[.!?][\"”’»)\]]*$")
 COUNTER = re.compile(r"^[+\-]?[\d.,]+\s*[KkMm]?\+?(\s+(shares?|comments?|views?|likes?|reactions?|replies))?$",
                      re.IGNORECASE)
@@ -31,7 +33,8 @@ COPYRIGHT = re.compile(r"^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay
                        r"\bregistered trademark\b|^all content copyright\b", re.IGNORECASE)
 # Lines that open with one of these are boilerplate whatever follows (a teaser headline, a prompt).
 CUE = re.compile(
-    r"^(read (more|also|next|the full)|also read|related\b|see also|more (from|on|about|stories|news)\b|"
+    r"^(read (more|also|next|the full)|also read|related\b|see also|more (from|on|about|stories|news)\b|more\s*:|"
+    r"what to read next|around the web|more on this (story|topic)|in case you missed it|elsewhere on\b|"
     r"recommended|you (may|might) (also )?(like|be interested)|trending|most (read|popular|viewed|shared)|"
     r"top stories|editor'?s picks|popular (now|stories)|latest (news|stories)|don'?t miss|watch( now)?:|"
     r"listen( now)?:|video:|photo:|image:|picture:|(image|photo) (caption|credit)|getty images|"
@@ -45,7 +48,7 @@ CUE = re.compile(
     r"donate|please enable javascript|enable javascript|comments?\b|leave a (comment|reply)|"
     r"join the (conversation|discussion)|tags?\s*:|topics?\s*:|filed under|categories\s*:|"
     r"about the authors?|contact the (author|writer|reporter)|email the (author|writer)|"
-    r"market (report|data)|markets data|quotes? delayed|data delayed|click here|tap here|"
+    r"market (report|data)|markets data|quotes? delayed|data delayed|click (here|to)|tap here|"
     r"skip to|jump to|back to top|go to|print\b|email\b|loading|close\b|menu\b|search\b)",
     re.IGNORECASE)
 # Site notices anywhere in a line: disclaimers, customer service, consent and affiliate notes.
@@ -57,12 +60,45 @@ SITE_NOTICE = re.compile(
 SECTION = re.compile(
     r"^(related|see also|more (from|on|about|stories|news)|recommended|you (may|might) (also )?(like|be interested)|"
     r"trending|most (read|popular|viewed|shared)|top stories|editor'?s picks|popular|latest|don'?t miss|"
-    r"comments?|leave a (comment|reply)|join the (conversation|discussion)|read (next|more))\b", re.IGNORECASE)
+    r"comments?|leave a (comment|reply)|join the (conversation|discussion)|read (next|more)|what to read next|"
+    r"around the web|more on this (story|topic)|in case you missed it|elsewhere on)\b", re.IGNORECASE)
 # An author bio: "Jane Doe is a senior reporter at ...", "... covers health for ...".
+# The start of a comment thread: "34 Comments", "[ 167 comments ]", "12 responses to ...", "5 thoughts on ...",
+# and the header of each comment: "jsmith says:", "Jane on May 3, 2019 at 4:47 pm said:". No article goes on
+# past these, so they cost as much as a section heading.
+COMMENT_HEAD = re.compile(
+    r"^[\[(]?\s*\d+\s+(comments?|responses?|replies|thoughts|reactions)\b|^(top rated|newest|oldest|view all|read all|"
+    r"show|load more|all) comments\b|^[\[(]?\s*(read|view|show) all comments|^comments?\s*\(\d+\)|"
+    r"^(leave|post|add|write) (a|your) (comment|reply|response)|^rating:\s*\d+ votes?$", re.IGNORECASE)
+COMMENT_BY = re.compile(r"^\S+( \S+){0,3} (says|said|wrote|writes|replied|commented):?$|"
+                        r"^.{1,60}\b(on|at) .{0,40}\d.{0,30}\b(says|said|wrote|replied):$", re.IGNORECASE)
+# Cookie and consent banners, however long: they talk about cookies and the site or the visitor's choices.
+CONSENT = re.compile(r"\bcookies?\b.{0,200}\b(website|web site|browser|browsing|consent|opt[ -]out|necessary|"
+                     r"functionality|preferences|personali[sz]e|navigate|third[- ]party)\b|"
+                     r"\b(website|browser|consent|preferences|navigate)\b.{0,200}\bcookies?\b|"
+                     r"^(privacy overview|necessary always enabled|non-necessary)$|"
+                     r"\b(store|access|stored) (and access )?information on (your|a) device\b|"
+                     r"\bpersonali[sz]ed? (ads|advertising)\b", re.IGNORECASE)
+# Headings over other stories in a few other languages (you may like, read also, more on the topic).
+SECTION_OTHER = re.compile(
+    r"^(voc[eê] pode gostar|leia (tamb[eé]m|mais)|veja (tamb[eé]m|mais)|mais lidas|lea tambi[eé]n|te puede interesar|"
+    r"m[aá]s le[ií]das|noticias relacionadas|lesen sie auch|mehr zum thema|das k[oö]nnte sie auch interessieren|"
+    r"meistgelesen|lire aussi|[àa] lire aussi|sur le m[eê]me sujet|les plus lus|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|lees ook|meest gelezen|czytaj (te[zż]|wi[eę]cej)|читайте также|похожие новости)\b",
+    re.IGNORECASE)
+INLINE_TEASER = re.compile(r"^[\w' ]{2,30}:\s*\w")
+# Disclaimers and editorial notices that any article page may carry, however long.
+DISCLAIMER = re.compile(
+    r"\b(views|opinions) (and opinions )?expressed (in|here|by)\b.{0,120}\b(do not|does not|don't) necessarily\b|"
+    r"\bdo(es)? not necessarily (reflect|represent) the (views|official|opinions?|position)\b|"
+    r"\bfor (general )?information(al)? purposes only\b|"
+    r"\b(is not|does not constitute|not intended as|should not be (considered|construed as)) (an? )?"
+    r"(investment|financial|legal|medical|tax) advice\b|\bis committed to accuracy\b", re.IGNORECASE)
 BIO = re.compile(
     r"^([A-Z][\w.'-]+ ){1,3}(is|was|has been|covers|writes|reports)\b.{0,80}\b(reporter|correspondent|editor|"
     r"writer|journalist|columnist|contributor|producer|freelance|staff|covers|covering|bureau|author|"
     r"intern|fellow|analyst)\b", re.IGNORECASE)
+BIO_COVERS = re.compile(r"^([A-Z][\w.'-]+ ){1,3}(covers|writes about|reports on) .{3,60}\b(for|at) ([A-Z]|the [A-Z])")
 BIO_TAIL = re.compile(r"\b(follow (him|her|them) on|contact (him|her|them) at|@\w+\.(com|org)|"
                       r"on twitter @|email (him|her|them) at)\b", re.IGNORECASE)
 BYLINE = re.compile(r"^(by|written by|words by|reporting by|posted by|author:)\s+\S", re.IGNORECASE)
@@ -88,6 +124,7 @@ PROSE_MIN_WORDS = 8
 LINE_PENALTY = 6.0      # what a non-prose line costs the main block
 CUE_PENALTY = 12.0      # what a boilerplate cue line costs it
 SECTION_PENALTY = 60.0  # what a heading over a list of other stories or comments costs it
+TAIL_WEIGHT = 0.25      # what prose counts past the start of comments or the footer
 LABEL_PENALTY = 3.0     # what a counter or an icon label costs it
 
 
@@ -176,14 +213,15 @@ def _describe(text: str, english: bool = True) -> _Line:
         or (CUE.match(text) and (n <= 25 or low.startswith(("read more", "related", "also read", "read also",
                                                                 "see also", "advertisement"))))
         or (SITE_NOTICE.search(text) and n <= 60)
-        or (BIO.match(text) and n <= 45) or (BIO_TAIL.search(text) and n <= 30))
+        or ((BIO.match(text) or BIO_COVERS.match(text)) and n <= 45) or (BIO_TAIL.search(text) and n <= 30)
+        or ((CONSENT.search(text) or DISCLAIMER.search(text)) and n <= 150) or _section(text, n))
     prose = False
     if not boiler and n >= PROSE_MIN_WORDS:
         stop = sum(1 for t in tokens if t.casefold() in STOPWORDS) / n
         alpha = [t for t in tokens[1:] if t[0].isalpha()]
         caps = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 1.0
         digits = sum(1 for t in tokens if any(c.isdigit() for c in t)) / n
-        ended = bool(SENTENCE_END.search(text))
+        ended = bool(SENTENCE_END.search(TRAILING_COUNT.sub("", text)))
         prose = ((stop >= 0.12 or not english) and caps <= 0.75 and digits <= 0.35
                  and (ended or (n >= 20 and (stop >= 0.2 or not english))))
     headline = not boiler and 3 <= n <= 30 and not STRONG_END.search(text.rstrip("?!")) and not text.endswith(".")
@@ -195,7 +233,7 @@ def _value(line: _Line) -> float:
         return float(line.words)
     if line.label:
         return -LABEL_PENALTY
-    if line.boiler and line.words <= 6 and SECTION.match(line.text):
+    if line.boiler and _section(line.text, line.words):
         return -SECTION_PENALTY
     if line.boiler:
         return -CUE_PENALTY
@@ -204,10 +242,42 @@ def _value(line: _Line) -> float:
     return -LINE_PENALTY
 
 
+def _teaser_pair(lines: list[_Line], i: int) -> bool:
+    """Line i is a one-sentence summary under a headline-like line, and no prose follows it."""
+    line, head = lines[i], lines[i - 1]
+    return (line.prose and line.words <= 45 and not INNER_STOP.search(line.text) and head.headline
+            and not head.prose and head.words <= 20 and (i + 1 == len(lines) or not lines[i + 1].prose))
+
+
+def _section(text: str, n: int) -> bool:
+    """A heading over other stories or comments, or a comment's header: the article does not go on past it."""
+    # "RELATED: <headline>" is one inline teaser, not a heading over a list.
+    heading = n <= 6 and not INLINE_TEASER.match(text)
+    return bool((heading and (SECTION.match(text) or SECTION_OTHER.match(text.lstrip("»›> ")))) or
+                (n <= 12 and (COMMENT_HEAD.match(text) or COMMENT_BY.match(text))))
+
+
 def _main_block(lines: list[_Line]) -> tuple[int | None, int]:
     """The maximum-sum run of line values, as (start, end) with end exclusive; (None, 0) if nothing is
     positive (no prose at all: a menu, an empty page)."""
     values = [_value(line) for line in lines]
+    # A teaser list without a heading: headline, one-sentence summary, headline, summary, ... The summaries
+    # are prose, but two or more such pairs in a row are other stories, not the article.
+    pairs = [i for i in range(1, len(lines)) if _teaser_pair(lines, i)]
+    for i in pairs:
+        if i - 2 in pairs or i + 2 in pairs or i - 3 in pairs or i + 3 in pairs:
+            values[i] = -LINE_PENALTY
+    # Past the start of a comment thread, or past a copyright line in the page's second half, prose is
+    # comments or footer text: it counts for little, so a short article above still wins.
+    # (A bare "7 comments" counter near the byline is a label, not the thread.)
+    prose_words, by = 0, 0
+    for i, line in enumerate(lines):
+        by += bool(COMMENT_BY.match(line.text) and line.words <= 12)
+        if prose_words >= 30 and ((line.words <= 12 and not line.label and COMMENT_HEAD.match(line.text))
+                                  or by >= 2 or (i >= len(lines) / 2 and COPYRIGHT.search(line.text))):
+            values[i:] = [v * TAIL_WEIGHT if v > 0 else v for v in values[i:]]
+            break
+        prose_words += line.words if line.prose else 0
     best, best_start, best_end = 0.0, None, 0
     total, start = 0.0, 0
     for i, v in enumerate(values):

@@ -43,7 +43,7 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose coordinated subjects, with no target, act on each other ("Russia and Kazakhstan
 # signed a treaty", "Putin and Tokayev met"); "China, Iran and Russia pledged funds" is not mutual.
 MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer", "cooperate", "ink",
-                "conclude", "hold", "clash", "fight", "speak", "consult", "reconcile", "trade"}
+                "conclude", "hold", "clash", "fight", "speak", "consult", "reconcile", "trade", "exchange"}
 # ... and objects that are mutual whatever the verb ("seek to deepen a partnership").
 MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
                   "talk", "accord", "alliance", "dialogue", "negotiation"}
@@ -279,7 +279,7 @@ def _aimed_at(obj) -> list:
     participle, "rounds aimed at"), and the place those are in."""
     out = []
     frontier = [obj]
-    for _ in range(3):
+    for _ in range(5):
         nxt = []
         for t in frontier:
             for c in t.children:
