@@ -13,12 +13,14 @@ from typing import Iterable, Iterator
 from accord.actors.context import add_context_agents
 from accord.actors.itpronouns import add_it_mentions
 from accord.actors.quoted import add_speaker_mentions
+from accord.clean.datecheck import check_published
 from accord.clean.dates import normalize_published
 from accord.clean.text import clean_text
 from accord.events.coder import EventCoder, to_event
 from accord.language import detect_language
 from accord.model import Article, RawArticle
 from accord.options import Options
+from accord.time import event_date
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,9 @@ class Pipeline:
                 art.warnings.extend(cleaned.warnings)
             art.published, warns = normalize_published(published)
             art.warnings.extend(warns)
+            # A header date that the body contradicts (a viewing date) is worse than none.
+            art.published, warns = check_published(art.published, art.text)
+            art.warnings.extend(warns)
             if len(art.text) > self.options.max_chars:
                 art.warnings.append(f"text cut to {self.options.max_chars} characters from {len(art.text)}")
                 art.text = art.text[: self.options.max_chars]
@@ -124,6 +129,7 @@ class Pipeline:
         art.quotes = extract_quotes(doc, mentions)
         mentions = add_speaker_mentions(doc, mentions, art.quotes)
         coded = self.coder.code(doc, mentions)
-        art.events = [to_event(ce, art.text, f"{art.id}:e{n}", art.published)
+        art.events = [to_event(ce, art.text, f"{art.id}:e{n}",
+                               event_date(doc, ce.verb_index, ce.sent_start, ce.sent_end, art.published))
                       for n, ce in enumerate(coded, 1)]
         art.figures = extract_figures(art.text, doc)

@@ -26,6 +26,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]]$")
 TRAILING_COUNT = re.compile(r"\s*[(\[]\d[\d,.]*[KkMm]?[)\]]$")   # "Teaser headline (185)": a count, not a sentence end
 INNER_STOP = re.compile(r"[a-z)][.!?][\"”’]?\s+[\"“‘]?[A-Z]")   # a second sentence inside a line
+LIST_ITEM = re.compile(r"^(\d{1,3}[.)]|[•▪●◦*\-–]|\(\d{1,3}\))\s+\w")
 STRONG_END = re.compile(r"[.!?][\"”’»)\]]*$")
 COUNTER = re.compile(r"^[+\-]?[\d.,]+\s*[KkMm]?\+?(\s+(shares?|comments?|views?|likes?|reactions?|replies))?$",
                      re.IGNORECASE)
@@ -54,14 +55,15 @@ CUE = re.compile(
 # Site notices anywhere in a line: disclaimers, customer service, consent and affiliate notes.
 SITE_NOTICE = re.compile(
     r"\b(on|of|to|use|visit(ing)?|using|browse|browsing) (this|our) (web ?site|site)\b|\bcustomer service\b|"
-    r"\bterms of (use|service)\b|\bprivacy (policy|notice)\b|\bcookies?\b.{0,60}\b(agree|consent|accept|settings)\b|"
+    r"\b(our|these|the site'?s|agree to the) terms of (use|service)\b|\bprivacy (policy|notice)\b|\bcookies?\b.{0,60}\b(agree|consent|accept|settings)\b|"
     r"\baffiliate (links?|commission|partners?)\b|\bunsubscribe\b|\bpowered by\b", re.IGNORECASE)
 # A short line that opens a list of other stories or of comments: the article rarely goes on past it.
 SECTION = re.compile(
     r"^(related|see also|more (from|on|about|stories|news)|recommended|you (may|might) (also )?(like|be interested)|"
     r"trending|most (read|popular|viewed|shared)|top stories|editor'?s picks|popular|latest|don'?t miss|"
     r"comments?|leave a (comment|reply)|join the (conversation|discussion)|read (next|more)|what to read next|"
-    r"around the web|more on this (story|topic)|in case you missed it|elsewhere on)\b", re.IGNORECASE)
+    r"around the web|more on this (story|topic)|in case you missed it|elsewhere on|read (these|this) next|up next|"
+    r"more\b(?=(\s+\S+){0,3}\s*$))\b", re.IGNORECASE)
 # An author bio: "Jane Doe is a senior reporter at ...", "... covers health for ...".
 # The start of a comment thread: "34 Comments", "[ 167 comments ]", "12 responses to ...", "5 thoughts on ...",
 # and the header of each comment: "jsmith says:", "Jane on May 3, 2019 at 4:47 pm said:". No article goes on
@@ -94,6 +96,7 @@ DISCLAIMER = re.compile(
     r"\bfor (general )?information(al)? purposes only\b|"
     r"\b(is not|does not constitute|not intended as|should not be (considered|construed as)) (an? )?"
     r"(investment|financial|legal|medical|tax) advice\b|\bis committed to accuracy\b", re.IGNORECASE)
+NOTICE_WORDS = ("cookie", "privacy", "necessar", "device", "personali", "information", "advice", "accuracy", "purposes")
 BIO = re.compile(
     r"^([A-Z][\w.'-]+ ){1,3}(is|was|has been|covers|writes|reports)\b.{0,80}\b(reporter|correspondent|editor|"
     r"writer|journalist|columnist|contributor|producer|freelance|staff|covers|covering|bureau|author|"
@@ -124,6 +127,7 @@ PROSE_MIN_WORDS = 8
 LINE_PENALTY = 6.0      # what a non-prose line costs the main block
 CUE_PENALTY = 12.0      # what a boilerplate cue line costs it
 SECTION_PENALTY = 60.0  # what a heading over a list of other stories or comments costs it
+TEASER_WORDS = 60        # a teaser's summary is at most this long (and at most two sentences)
 TAIL_WEIGHT = 0.25      # what prose counts past the start of comments or the footer
 LABEL_PENALTY = 3.0     # what a counter or an icon label costs it
 
@@ -172,6 +176,7 @@ def _clean(raw: str, title: str | None) -> CleanText:
         return CleanText("", title, 0, ["no article text left after cleaning"])
 
     start, end = _main_block(lines)
+    no_prose = not any(line.prose for line in lines)
     if title is None and start is not None:
         title = _find_title(lines, start, end)
     title_words = _content_words(title) if title else set()
@@ -179,7 +184,7 @@ def _clean(raw: str, title: str | None) -> CleanText:
     kept: list[str] = []
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if start is None or not start <= i < end or line.boiler:
+        if start is None or not start <= i < end or line.boiler or (no_prose and line.words < 4):
             continue
         if not line.prose and _is_meta(line):
             continue
@@ -214,7 +219,7 @@ def _describe(text: str, english: bool = True) -> _Line:
                                                                 "see also", "advertisement"))))
         or (SITE_NOTICE.search(text) and n <= 60)
         or ((BIO.match(text) or BIO_COVERS.match(text)) and n <= 45) or (BIO_TAIL.search(text) and n <= 30)
-        or ((CONSENT.search(text) or DISCLAIMER.search(text)) and n <= 150) or _section(text, n))
+        or (n <= 150 and _notice(low) and (CONSENT.search(text) or DISCLAIMER.search(text))) or _section(text, n))
     prose = False
     if not boiler and n >= PROSE_MIN_WORDS:
         stop = sum(1 for t in tokens if t.casefold() in STOPWORDS) / n
@@ -226,6 +231,11 @@ def _describe(text: str, english: bool = True) -> _Line:
                  and (ended or (n >= 20 and (stop >= 0.2 or not english))))
     headline = not boiler and 3 <= n <= 30 and not STRONG_END.search(text.rstrip("?!")) and not text.endswith(".")
     return _Line(text, n, prose, boiler, label, headline)
+
+
+def _notice(low: str) -> bool:
+    """A cheap test before the consent and disclaimer patterns: one of their key words is in the line."""
+    return any(w in low for w in NOTICE_WORDS)
 
 
 def _value(line: _Line) -> float:
@@ -244,9 +254,36 @@ def _value(line: _Line) -> float:
 
 def _teaser_pair(lines: list[_Line], i: int) -> bool:
     """Line i is a one-sentence summary under a headline-like line, and no prose follows it."""
-    line, head = lines[i], lines[i - 1]
-    return (line.prose and line.words <= 45 and not INNER_STOP.search(line.text) and head.headline
-            and not head.prose and head.words <= 20 and (i + 1 == len(lines) or not lines[i + 1].prose))
+    line = lines[i]
+    if not line.prose or line.words > TEASER_WORDS or len(INNER_STOP.findall(line.text)) > 1:
+        return False
+    if i + 1 < len(lines) and lines[i + 1].prose:
+        return False
+    # the headline may sit one line higher, over an author's name or a date
+    for head in lines[max(0, i - 2):i][::-1]:
+        if head.prose:
+            return False
+        if head.headline and 3 <= head.words <= 20 and not DATELINE.match(head.text):
+            return True
+    return False
+
+
+def _numbered_list(lines: list[_Line], end: int) -> int:
+    """The article's end moved past a numbered or bulleted list that follows its prose ("1) ...", "2) ...", a
+    link or a short line between items allowed): at least three items, up to the last one; a boiler line or
+    four lines without an item end the list."""
+    last, items, gap = end, 0, 0
+    for j in range(end, len(lines)):
+        line = lines[j]
+        if line.boiler:
+            break
+        if LIST_ITEM.match(line.text):
+            items, gap, last = items + 1, 0, j + 1
+        else:
+            gap += 1
+            if gap >= 4:
+                break
+    return last if items >= 3 else end
 
 
 def _section(text: str, n: int) -> bool:
@@ -263,9 +300,9 @@ def _main_block(lines: list[_Line]) -> tuple[int | None, int]:
     values = [_value(line) for line in lines]
     # A teaser list without a heading: headline, one-sentence summary, headline, summary, ... The summaries
     # are prose, but two or more such pairs in a row are other stories, not the article.
-    pairs = [i for i in range(1, len(lines)) if _teaser_pair(lines, i)]
+    pairs = {i for i in range(1, len(lines)) if _teaser_pair(lines, i)}
     for i in pairs:
-        if i - 2 in pairs or i + 2 in pairs or i - 3 in pairs or i + 3 in pairs:
+        if any(i + d in pairs for d in (-4, -3, -2, 2, 3, 4)):
             values[i] = -LINE_PENALTY
     # Past the start of a comment thread, or past a copyright line in the page's second half, prose is
     # comments or footer text: it counts for little, so a short article above still wins.
@@ -293,6 +330,7 @@ def _main_block(lines: list[_Line]) -> tuple[int | None, int]:
             best_start -= 1
         while best_end < len(lines) and values[best_end] >= 0:
             best_end += 1
+        best_end = _numbered_list(lines, best_end)
     if best_start is None:
         # No prose line: keep sentence-like lines of at least four words, as the old rules did.
         kept = [i for i, l in enumerate(lines) if not l.boiler and l.words >= 4]
