@@ -65,6 +65,8 @@ BENCHMARKS: list[tuple[str, str, Callable[[dict], list[str]]]] = [
     ("Events on gold sentences: PETRARCH-2 validation records and PLOVER gold standard", "events_gold.py",
      events_table),
     ("Article cleaning of flattened text (AEB pages flattened by bench/flatten.py)", "flattened_aeb.py", aeb_table),
+    ("Article cleaning of flattened text, held-out synthetic pages (Wikinews bodies in written boilerplate)",
+     "flattened_heldout.py", aeb_table),
     ("Coverage of the shared Wikinews sample (106 international-relations articles)", "wikinews_coverage.py",
      coverage_table),
 ]

@@ -128,3 +128,70 @@ def test_prose_in_another_language_is_kept():
 def test_never_raises(raw):
     c = clean_text(raw)
     assert isinstance(c.text, str) and isinstance(c.dropped, int)
+
+
+# --- comment threads, consent banners, disclaimers, teaser lists, numbered lists ----------------------
+
+def test_comment_thread_after_a_short_article_is_dropped():
+    comments = ["34 Comments", "34 responses to “Foreign ministers meet in Geneva”",
+                "thelastfan says:", "November 19, 2019 at 6:34 am",
+                "This is exactly what I have been saying for years, and nobody in charge seems to listen to "
+                "any of us who have been following these talks since the very first round in the spring.",
+                "Reply", "Jane on November 19, 2019 at 6:44 am said:",
+                "I am not sure the numbers in the second paragraph add up, and I would like to see the source for "
+                "the claim that the talks lasted six hours, because that is not what the other papers reported.",
+                "It would also be good to know who the diplomat was and whether they were speaking on the record.",
+                "Reply", "Mark says:",
+                "Typical. They announce something big and then nothing changes for the people who actually live "
+                "there, and in a month we will be reading exactly the same story about the same two ministers.",
+                "Reply"]
+    c = clean_text("\n".join(["Home", HEADLINE, *ARTICLE[:2], *comments]))
+    assert c.text.split("\n") == ARTICLE[:2]
+
+
+def test_long_cookie_banner_and_disclaimer_are_dropped():
+    banner = ("This website uses cookies to improve your experience while you navigate through the website. Out of "
+              "these cookies, the cookies that are categorized as necessary are stored on your browser as they are "
+              "essential for the working of basic functionalities of the website, and we also use third-party cookies.")
+    disclaimer = ("The views and opinions expressed in this article are those of the author and do not necessarily "
+                  "reflect the official policy or position of the publisher or of any of its partners.")
+    c = clean_text("\n".join([HEADLINE, *ARTICLE, disclaimer, "Privacy Overview", banner, banner]))
+    assert c.text.split("\n") == ARTICLE
+
+
+def test_teaser_list_without_a_heading_is_dropped():
+    teasers = ["Oil prices climb as traders weigh fresh supply cuts",
+               "Traders expect supply to remain tight for the rest of the year, analysts at several banks said.",
+               "Election officials count ballots in the capital",
+               "Counting went on through the night in the capital, where turnout was the highest in decades.",
+               "Heavy rain floods roads across the north of the country",
+               "Emergency services said dozens of drivers had to be rescued from their cars on Tuesday evening."]
+    c = clean_text("\n".join([HEADLINE, *ARTICLE, *teasers, "About us"]))
+    assert c.text.split("\n") == ARTICLE
+
+
+def test_inline_related_teaser_does_not_cut_the_article():
+    c = clean_text("\n".join([HEADLINE, ARTICLE[0], "RELATED: Oil prices climb as traders weigh supply cuts",
+                              *ARTICLE[1:]]))
+    assert c.text.split("\n") == ARTICLE
+
+
+def test_teaser_headline_with_a_count_is_not_a_sentence():
+    teasers = [f"Team {n} coach says the playoff hopes of his side are somewhere between slim and none ({n * 7})"
+               for n in range(3, 9)]
+    c = clean_text("\n".join(["Most Commented", *teasers, HEADLINE, *ARTICLE]))
+    assert c.text.split("\n") == ARTICLE
+
+
+def test_numbered_list_after_the_prose_is_kept():
+    items = ["1) Lego set with the resistance bomber", "http://example.com/a", "2) Electric race track",
+             "http://example.com/b", "3) Film box set in high definition", "http://example.com/c"]
+    c = clean_text("\n".join([HEADLINE, *ARTICLE, *items, "Share this:", "Facebook", "© 2020 Example"]))
+    assert c.text.split("\n") == ARTICLE + items
+
+
+def test_terms_of_service_in_an_article_sentence_is_prose():
+    line = ("Under current constitutional law, the president is limited to two terms of service but senators and "
+            "representatives may serve an unlimited number of terms.")
+    c = clean_text("\n".join([HEADLINE, ARTICLE[0], line, *ARTICLE[1:]]))
+    assert line in c.text.split("\n")
