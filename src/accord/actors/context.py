@@ -49,7 +49,8 @@ def _bare_title(doc, tok, taken, gaz: Gazetteer, focus: str, date: Optional[str]
     if nxt is not None and (nxt.pos_ == "PROPN" or nxt.i in taken):
         return None
     office, role = gaz.titles[tok.lower_]
-    held = gaz.holder(focus, office or role, date) or (gaz.holder(focus, role, date) if role else None)
+    # The office itself ("the king" is not whoever is head of state: the country may have a queen).
+    held = gaz.holder(focus, office or role, date)
     if held is None:
         return None
     return Actor(doc[tok.i - 1:tok.i + 1].text, held.name, held.code, focus, held.role)
