@@ -14,6 +14,7 @@ from accord.actors.context import add_context_agents
 from accord.actors.itpronouns import add_it_mentions
 from accord.actors.quoted import add_speaker_mentions
 from accord.clean.datecheck import check_published
+from accord.clean.repeats import outlet_key, repeated_lines
 from accord.clean.dates import normalize_published
 from accord.clean.text import clean_text
 from accord.events.coder import EventCoder, to_event
@@ -52,7 +53,8 @@ class Pipeline:
 
     # -- stages ----------------------------------------------------------------------------
     def _run_batch(self, raws: list[RawArticle]) -> list[Article]:
-        articles = [self._prepare(r) for r in raws]
+        drops = self._outlet_repeats(raws)
+        articles = [self._prepare(r, drops.get(id(r), frozenset())) for r in raws]
         todo = [a for a in articles if a.error is None and a.text and a.language == "en"]
         try:
             docs = list(self.nlp.pipe([a.text for a in todo]))
@@ -69,6 +71,24 @@ class Pipeline:
                 art.events, art.quotes, art.figures = [], [], []
         return articles
 
+    @staticmethod
+    def _outlet_repeats(raws: list[RawArticle]) -> dict[int, frozenset[str]]:
+        """For each flattened-text article (keyed by id(raw)): the lines its outlet repeats across this
+        batch, the site's template (accord.clean.repeats)."""
+        groups: dict[str, list[RawArticle]] = {}
+        for r in raws:
+            if r.error is None and r.text:      # _prepare cleans r.text whenever it is given
+                key = outlet_key(r)
+                if key:
+                    groups.setdefault(key, []).append(r)
+        drops: dict[int, frozenset[str]] = {}
+        for members in groups.values():
+            if len(members) >= 2:
+                drop = repeated_lines([r.text for r in members])
+                if drop:
+                    drops.update((id(r), drop) for r in members)
+        return drops
+
     def _parse_one(self, art: Article):
         try:
             return self.nlp(art.text)
@@ -76,7 +96,7 @@ class Pipeline:
             art.error = f"parse failed: {type(exc).__name__}: {exc}"
             return None
 
-    def _prepare(self, raw: RawArticle) -> Article:
+    def _prepare(self, raw: RawArticle, drop: frozenset[str] = frozenset()) -> Article:
         """Cleaning and metadata: everything before the parse."""
         art = Article(id=raw.id, path=raw.path, url=raw.url, title=raw.title, outlet=raw.outlet,
                       author=raw.author)
@@ -96,8 +116,12 @@ class Pipeline:
                 published = published or page.published
                 art.warnings.extend(page.warnings)
             else:
-                cleaned = clean_text(raw.text or "", title=raw.title)
+                cleaned = clean_text(raw.text or "", title=raw.title, drop=drop)
                 art.text, art.title = cleaned.text, cleaned.title
+                art.outlet = art.outlet or cleaned.outlet
+                if not published:       # the date in the page's text only when the input carried none
+                    published = cleaned.published
+                    art.warnings.extend(cleaned.meta_warnings)
                 art.warnings.extend(cleaned.warnings)
             art.published, warns = normalize_published(published)
             art.warnings.extend(warns)

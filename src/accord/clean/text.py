@@ -21,6 +21,8 @@ A line classifier on shallow features, no model:
    shares most words with the article's opening.
 
 Clean text (all prose) is one block and passes through; its paragraph separator is kept.
+Given the lines an outlet repeats across a batch (`drop`, accord.clean.repeats), those go too; the page's
+publication date and outlet are read from the original text (accord.clean.textmeta).
 The rules were developed on Wikinews articles wrapped in synthetic boilerplate (bench/boilerplate.py, dev
 half); bench/flattened_heldout.py scores the held-out half and bench/flattened_aeb.py real pages.
 """
@@ -28,6 +30,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from accord.clean.repeats import normalise
+from accord.clean.textmeta import text_metadata
 
 WORD = re.compile(r"\w+")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -149,6 +154,9 @@ class CleanText:
     title: str | None = None
     dropped: int = 0
     warnings: list[str] = field(default_factory=list)
+    published: str | None = None    # YYYY-MM-DD from a dateline near the top of the page (textmeta)
+    outlet: str | None = None       # from a copyright line or a wire credit (textmeta)
+    meta_warnings: list[str] = field(default_factory=list)   # about the text's date (a rejected one)
 
 
 @dataclass(slots=True)
@@ -161,16 +169,24 @@ class _Line:
     headline: bool      # could be a headline: a few words, no closing full stop
 
 
-def clean_text(raw: str, title: str | None = None) -> CleanText:
-    """The article lines of flattened text; never raises on a string."""
+def clean_text(raw: str, title: str | None = None, drop: frozenset[str] = frozenset()) -> CleanText:
+    """The article lines of flattened text, with the page's publication date and outlet when its text
+    gives them (`published`, `outlet`, `meta_warnings`, read from the original text); never raises on a
+    string. Lines whose normalised form (accord.clean.repeats.normalise) is in `drop` (the outlet's
+    repeated lines, accord.clean.repeats.repeated_lines) are dropped wherever they stand, save a prose line
+    of the article's own main block that its own prose follows (its lead, shown as a teaser elsewhere)."""
     try:
-        return _clean(raw if isinstance(raw, str) else str(raw or ""), title)
+        raw = raw if isinstance(raw, str) else str(raw or "")
+        cleaned = _clean(raw, title, drop)
+        meta = text_metadata(raw)
+        cleaned.published, cleaned.outlet, cleaned.meta_warnings = meta.published, meta.outlet, meta.warnings
+        return cleaned
     except Exception as exc:  # pragma: no cover - a safety net: keep the text rather than fail the article
         text = (raw or "").strip() if isinstance(raw, str) else ""
         return CleanText(text, title, 0, [f"text cleaner failed ({type(exc).__name__}); text kept as is"])
 
 
-def _clean(raw: str, title: str | None) -> CleanText:
+def _clean(raw: str, title: str | None, drop: frozenset[str] = frozenset()) -> CleanText:
     raw_lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     nonblank = [i for i, l in enumerate(raw_lines) if l.strip()]
     # Paragraphs separated by blank lines stay so separated.
@@ -181,6 +197,22 @@ def _clean(raw: str, title: str | None) -> CleanText:
     # (few English stopwords across the page's longer lines) prose needs only length and punctuation.
     english = _english(texts)
     lines = [_describe(t, english) for t in texts]
+    # The outlet's repeated lines (its template, accord.clean.repeats) are dropped wherever they stand. They
+    # stay in the classification as labels (a small cost, like a share bar): a removed "Related" heading or
+    # footer line would let the main block run on into teasers or comments.
+    # A prose line inside the main block found without them, followed by the article's own prose, stays:
+    # another of the outlet's pages may carry this article's lead as a teaser.
+    if drop:
+        marked = [i for i, line in enumerate(lines) if not line.boiler and normalise(line.text) in drop]
+        if any(lines[i].prose for i in marked):
+            s0, e0 = _main_block(lines)
+            keep = {i for i in marked if lines[i].prose and s0 is not None and s0 <= i < e0 - 1
+                    and lines[i + 1].prose and normalise(lines[i + 1].text) not in drop}
+            marked = [i for i in marked if i not in keep]
+        for i in marked:
+            line = lines[i]
+            line.boiler = line.label = True
+            line.prose = line.headline = False
     if title is not None:
         title = " ".join(title.split()) or None
     if not lines:
