@@ -49,6 +49,14 @@ def events_table(result: dict) -> list[str]:
     return lines
 
 
+def metadata_table(r: dict) -> list[str]:
+    return [f"{r['pages']} pages; coverage only (no gold): correctness is the hand check in "
+            "bench/metadata_aeb_sample.md.", "",
+            "| title | published date | author | outlet | date warnings | pages/s |", "|---|---|---|---|---|---|",
+            f"| {r['with_title']}/{r['pages']} | {r['with_published']}/{r['pages']} | {r['with_author']}/{r['pages']} "
+            f"| {r['with_outlet']}/{r['pages']} | {r['date_warnings']} | {_fmt(r['pages_per_s'], 1)} |"]
+
+
 def coverage_table(r: dict) -> list[str]:
     return [f"Whole `accord extract` process over {r['articles']} articles: {r['seconds']} s, "
             f"{r['articles_per_second']} articles/s (start-up and model load included).", "",
@@ -64,6 +72,7 @@ BENCHMARKS: list[tuple[str, str, Callable[[dict], list[str]]]] = [
     ("Main-text extraction: article-extraction benchmark (AEB)", "extraction_aeb.py", aeb_table),
     ("Events on gold sentences: PETRARCH-2 validation records and PLOVER gold standard", "events_gold.py",
      events_table),
+    ("Metadata from AEB pages (title, date, author, outlet)", "metadata_aeb.py", metadata_table),
     ("Article cleaning of flattened text (AEB pages flattened by bench/flatten.py)", "flattened_aeb.py", aeb_table),
     ("Article cleaning of flattened text, held-out synthetic pages (Wikinews bodies in written boilerplate)",
      "flattened_heldout.py", aeb_table),
