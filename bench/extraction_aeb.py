@@ -20,7 +20,7 @@ from typing import Callable
 import trafilatura
 
 from accord.clean.html import extract_html
-from scoring import extraction_scores, page_counts
+from scoring import extraction_scores, page_counts, print_systems
 
 ROOT = Path(__file__).resolve().parent.parent
 AEB = "benchmarks/extraction/aeb"
@@ -97,10 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"benchmark": "aeb", "pages": len(pages), "systems": results}))
         return 0
     print(f"AEB article extraction: {len(pages)} pages from {folder}")
-    print(f"{'system':<48} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'empty':>6}")
-    for name, r in results.items():
-        print(f"{name:<48} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>6.3f} "
-              f"{r['pages_per_s']:>8.1f} {r['empty_outputs']:>6}")
+    print_systems(results)
     return 0
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from accord.clean.text import clean_text
 from boilerplate import page
 from flattened_aeb import SYSTEMS, run
-from scoring import extraction_scores, page_counts
+from scoring import extraction_scores, page_counts, print_systems
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = "corpus/wikinews"
@@ -62,10 +62,7 @@ def main(argv: list[str] | None = None) -> int:
                           "title_accuracy": titles, "wikinews_passthrough": passthrough}))
         return 0
     print(f"Synthetic flattened pages ({args.split} half, {len(flats)} pages) from {folder}/articles_other.jsonl")
-    print(f"{'system':<48} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'empty':>6}")
-    for name, r in results.items():
-        print(f"{name:<48} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>6.3f} "
-              f"{r['pages_per_s']:>8.1f} {r['empty_outputs']:>6}")
+    print_systems(results)
     print(f"headline found exactly: {titles:.3f}")
     print(f"clean Wikinews pass-through ({len(clean)} articles_ir.jsonl texts): precision "
           f"{passthrough['precision']:.3f} recall {passthrough['recall']:.3f} F1 {passthrough['f1']:.3f}")

@@ -163,3 +163,11 @@ def event_scores(sentences: Iterable[tuple[Sequence[GoldEvent], Sequence[Predict
     r = found / gold_n if gold_n else None
     return {"gold_events": gold_n, "predicted_events": pred_n, "matched_predicted": matched,
             "found_gold": found, "precision": p, "recall": r, "f1": f1(p, r)}
+
+
+def print_systems(results: dict) -> None:
+    """The extraction benchmarks' table: one row per system."""
+    print(f"{'system':<48} {'precision':>9} {'recall':>7} {'F1':>6} {'pages/s':>8} {'empty':>6}")
+    for name, r in results.items():
+        print(f"{name:<48} {r['precision']:>9.3f} {r['recall']:>7.3f} {r['f1']:>6.3f} "
+              f"{r['pages_per_s']:>8.1f} {r['empty_outputs']:>6}")
