@@ -75,3 +75,5 @@ def test_ingest_twice_stores_once_and_timeline_reads_the_store(corpus, tmp_path)
     assert "2023-11" in table.stdout and "period" in table.stdout
     stories = [json.loads(l) for l in accord("stories", "--db", str(db), "--jsonl").stdout.splitlines()]
     assert sorted(s["documents"][0] for s in stories) == ["ex1", "ex2"]
+    summary = accord("summary", "--db", str(db)).stdout
+    assert "Articles stored: 2" in summary and "failed: 1" in summary and "RUS -> KAZ" in summary

@@ -116,7 +116,7 @@ def cmd_summary(args) -> int:
 
     s = summary(Repository(_db_url(args.db)), examples=args.examples)
     print(f"Articles stored: {s['articles']}  (exact duplicates linked: {s['duplicates']}, failed: {s['failed']})")
-    print(f"Events: {s['events']}  in {s['articles_with_country_dyad']} articles with a country-to-country event;"
+    print(f"Events: {s['events']}  ({s['articles_with_country_dyad']} articles have one between two actors with a country);"
           f"  quotes: {s['quotes']};  figures: {s['figures']}")
     print("\nEvents by CAMEO root code:")
     for root, label, n in s["roots"]:
