@@ -18,9 +18,11 @@ from accord.clean.repeats import outlet_key, repeated_lines
 from accord.clean.dates import normalize_published
 from accord.clean.text import clean_text
 from accord.events.coder import EventCoder, to_event
+from accord.figures import extract_figures
 from accord.language import detect_language
 from accord.model import Article, RawArticle
 from accord.options import Options
+from accord.quotes import extract_quotes
 from accord.time import event_date
 
 log = logging.getLogger(__name__)
@@ -60,11 +62,13 @@ class Pipeline:
             docs = list(self.nlp.pipe([a.text for a in todo]))
         except Exception:   # one bad text must not sink the batch: parse one by one
             docs = [self._parse_one(a) for a in todo]
-        for art, doc in zip(todo, docs):
+        # Headlines are parsed in one batch too: their actors decide an article's focus country.
+        titles = list(self.nlp.pipe([a.title or "" for a in todo]))
+        for art, doc, title_doc in zip(todo, docs, titles):
             if doc is None:
                 continue
             try:
-                self._analyse(art, doc)
+                self._analyse(art, doc, title_doc)
             except Exception as exc:    # isolate the article, keep the stream going
                 log.exception("article %s failed", art.id)
                 art.error = f"analysis failed: {type(exc).__name__}: {exc}"
@@ -141,11 +145,9 @@ class Pipeline:
             art.error = f"cleaning failed: {type(exc).__name__}: {exc}"
         return art
 
-    def _analyse(self, art: Article, doc) -> None:
-        from accord.figures import extract_figures
-        from accord.quotes import extract_quotes
+    def _analyse(self, art: Article, doc, title_doc) -> None:
 
-        headline = self.resolver.resolve(self.nlp(art.title), art.published) if art.title else []
+        headline = self.resolver.resolve(title_doc, art.published) if art.title else []
         mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz,
                                       art.published, headline)
         mentions = add_it_mentions(doc, mentions)
