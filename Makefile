@@ -14,7 +14,7 @@ $(BIN)/python:
 
 # The stamp file is newer than pyproject/constraints once they are installed.
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
-	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test,scale]'
 	touch $@
 
 install: $(VENV)/.installed
