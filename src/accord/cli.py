@@ -26,7 +26,7 @@ def _articles(paths: list[str], options: Options) -> Iterator:
     from accord.read import read_paths
 
     pipe = Pipeline(options)
-    return pipe.process_stream(read_paths(paths))
+    return pipe.process_stream(read_paths(paths, options))
 
 
 def cmd_extract(args) -> int:

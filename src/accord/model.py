@@ -99,7 +99,9 @@ class RawArticle:
     url: Optional[str] = None
     outlet: Optional[str] = None
     author: Optional[str] = None
-    error: Optional[str] = None    # set by a reader that could not decode this record
+    error: Optional[str] = None    # set by a reader that could not decode this record: "KIND: message"
+    error_kind: Optional[str] = None   # KIND of `error` (accord.read.errors.KINDS)
+    warnings: list[str] = field(default_factory=list)  # damage the reader repaired ("KIND: message")
 
 
 @dataclass(slots=True)
@@ -118,6 +120,7 @@ class Article:
     figures: list[Figure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: Optional[str] = None
+    error_kind: Optional[str] = None   # machine-readable kind of `error` (accord.read.errors.KINDS)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -131,7 +134,17 @@ class Article:
         }
         if self.error is not None:
             out["error"] = self.error
+            out["error_kind"] = self.error_kind
         return out
+
+
+class InputLimitError(ValueError):
+    """Raised by a stage when an input goes past one of Options' limits; `kind` is the error kind
+    (accord.read.errors.KINDS), so the article fails with a clear, machine-readable reason."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(slots=True)

@@ -20,7 +20,8 @@ from accord.clean.text import clean_text
 from accord.events.coder import EventCoder, to_event
 from accord.figures import extract_figures
 from accord.language import detect_language
-from accord.model import Article, RawArticle
+from accord.model import Article, InputLimitError, RawArticle
+from accord.read.errors import error as kind_error
 from accord.options import Options
 from accord.quotes import extract_quotes
 from accord.time import event_date
@@ -63,7 +64,10 @@ class Pipeline:
         except Exception:   # one bad text must not sink the batch: parse one by one
             docs = [self._parse_one(a) for a in todo]
         # Headlines are parsed in one batch too: their actors decide an article's focus country.
-        titles = list(self.nlp.pipe([a.title or "" for a in todo]))
+        try:
+            titles = list(self.nlp.pipe([a.title or "" for a in todo]))
+        except Exception:   # a hostile title must not sink the batch either
+            titles = [self._parse_title(a) for a in todo]
         for art, doc, title_doc in zip(todo, docs, titles):
             if doc is None:
                 continue
@@ -71,7 +75,7 @@ class Pipeline:
                 self._analyse(art, doc, title_doc)
             except Exception as exc:    # isolate the article, keep the stream going
                 log.exception("article %s failed", art.id)
-                art.error = f"analysis failed: {type(exc).__name__}: {exc}"
+                self._fail(art, "analysis_failed", f"analysis failed: {type(exc).__name__}: {exc}")
                 art.events, art.quotes, art.figures = [], [], []
         return articles
 
@@ -97,21 +101,34 @@ class Pipeline:
         try:
             return self.nlp(art.text)
         except Exception as exc:
-            art.error = f"parse failed: {type(exc).__name__}: {exc}"
+            self._fail(art, "parse_failed", f"parse failed: {type(exc).__name__}: {exc}")
             return None
+
+    def _parse_title(self, art: Article):
+        try:
+            return self.nlp(art.title or "")
+        except Exception:
+            art.warnings.append("headline could not be parsed; ignored")
+            return self.nlp("")
+
+    @staticmethod
+    def _fail(art: Article, kind: str, message: str) -> None:
+        """The article fails with a machine-readable kind (accord.read.errors.KINDS)."""
+        art.error, art.error_kind = kind_error(kind, message), kind
 
     def _prepare(self, raw: RawArticle, drop: frozenset[str] = frozenset()) -> Article:
         """Cleaning and metadata: everything before the parse."""
         art = Article(id=raw.id, path=raw.path, url=raw.url, title=raw.title, outlet=raw.outlet,
                       author=raw.author)
+        art.warnings.extend(raw.warnings)      # damage the reader repaired
         if raw.error:
-            art.error = raw.error
+            art.error, art.error_kind = raw.error, raw.error_kind
             return art
         try:
             published = raw.published
             if raw.html is not None and raw.text is None:
                 from accord.clean.html import extract_html
-                page = extract_html(raw.html, url=raw.url)
+                page = extract_html(raw.html, url=raw.url, max_depth=self.options.max_html_depth)
                 art.text = page.text
                 art.title = art.title or page.title
                 art.author = art.author or page.author
@@ -132,17 +149,24 @@ class Pipeline:
             # A header date that the body contradicts (a viewing date) is worse than none.
             art.published, warns = check_published(art.published, art.text)
             art.warnings.extend(warns)
+            if not art.text.strip():
+                self._fail(art, "no_text", "; ".join(w for w in art.warnings if w.startswith("no main text"))
+                           or "no article text in the input")
+                return art
             if len(art.text) > self.options.max_chars:
-                art.warnings.append(f"text cut to {self.options.max_chars} characters from {len(art.text)}")
+                art.warnings.append(kind_error("too_long", f"text cut to {self.options.max_chars} characters "
+                                                           f"from {len(art.text)}"))
                 art.text = art.text[: self.options.max_chars]
             if len(art.text) >= self.options.min_language_chars:
                 lang, prob = detect_language(art.text)
                 if lang != "en" and prob >= 0.9:
                     art.language = lang
                     art.warnings.append(f"language {lang}: not English, events not coded")
+        except InputLimitError as exc:      # past a limit in Options: a clear message, no traceback
+            self._fail(art, exc.kind, str(exc))
         except Exception as exc:
             log.exception("article %s failed in cleaning", raw.id)
-            art.error = f"cleaning failed: {type(exc).__name__}: {exc}"
+            self._fail(art, "cleaning_failed", f"cleaning failed: {type(exc).__name__}: {exc}")
         return art
 
     def _analyse(self, art: Article, doc, title_doc) -> None:

@@ -105,9 +105,9 @@ def test_not_a_warc_and_missing_file_become_error_records(tmp_path):
     f = tmp_path / "x.warc"
     f.write_bytes(b"<html>not a web archive</html>\n")
     [r] = read_warc(f, "x")
-    assert r.error.startswith("unreadable WARC from record 1") and r.path == f"{f}#1"
+    assert r.error.startswith("bad_warc: unreadable WARC from record 1") and r.error_kind == "bad_warc" and r.path == f"{f}#1"
     [m] = read_warc(tmp_path / "missing.warc", "missing")
-    assert "unreadable file" in m.error and m.id == "missing"
+    assert m.error.startswith("unreadable: cannot read the file") and m.id == "missing"
 
 
 def test_broken_content_encoding_is_an_error_for_that_record_only(tmp_path):

@@ -34,8 +34,10 @@ class CleanPage:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_html(html: str | bytes, url: str | None = None) -> CleanPage:
-    """Clean text and metadata of one web page given as text or as undecoded bytes."""
+def extract_html(html: str | bytes, url: str | None = None, max_depth: int | None = None) -> CleanPage:
+    """Clean text and metadata of one web page given as text or as undecoded bytes.
+
+    Raises InputLimitError("too_deep") when elements nest deeper than max_depth (a nested-tag bomb)."""
     warnings: list[str] = []
     if isinstance(html, (bytes, bytearray)):
         html, decode_warnings = decode_html(bytes(html))
@@ -44,6 +46,8 @@ def extract_html(html: str | bytes, url: str | None = None) -> CleanPage:
     if tree is None:
         warnings.append("no main text: the page is empty or not HTML")
         return CleanPage(text="", url=url, warnings=warnings)
+    if max_depth is not None:
+        _check_depth(tree, max_depth)
 
     meta = extract_metadata(tree, default_url=url, date_config=_date_config())
     page_url = url or meta.url
@@ -55,6 +59,26 @@ def extract_html(html: str | bytes, url: str | None = None) -> CleanPage:
     return CleanPage(text=text, title=meta.title, author=meta.author,
                      outlet=meta.sitename or meta.hostname, published=published,
                      url=page_url, warnings=warnings)
+
+
+# libxml2 keeps at most this many nested elements and silently drops what lies deeper.
+_PARSER_DEPTH = 256
+
+
+def _check_depth(tree: HtmlElement, limit: int) -> None:
+    """Limit on element nesting (Options.max_html_depth): past it the page is refused, not half-read."""
+    from lxml import etree
+    from accord.model import InputLimitError
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit and deepest >= _PARSER_DEPTH:
+                break
+    if deepest > limit:
+        at_least = "at least " if deepest >= _PARSER_DEPTH else ""
+        raise InputLimitError("too_deep", f"page nests elements {at_least}{deepest} deep, limit {limit}")
 
 
 # --- decoding -------------------------------------------------------------------------------------------

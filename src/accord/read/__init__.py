@@ -1,7 +1,9 @@
 """Readers: files and folders in, RawArticle records out, in input order (txt, html, jsonl, warc).
 
-A record that cannot be read becomes a RawArticle with `error` set, so the batch goes on and
-the article still gets its line in the output.
+A record that cannot be read becomes a RawArticle with `error` set ("KIND: message", kinds in
+accord.read.errors), so the batch goes on and the article still gets its line in the output; damage
+a reader repaired is listed in the record's `warnings`. No exception a reader raises on bad bytes
+escapes read_paths: an unexpected one becomes an error record for that file.
 """
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from pathlib import Path
 from typing import Iterator
 
 from accord.model import RawArticle
+from accord.options import Options
+from accord.read.errors import clean_raw, failed
 from accord.read.files import read_html_file, read_text_file
 from accord.read.jsonl import read_jsonl
 from accord.read.warc import read_warc
@@ -41,16 +45,32 @@ def iter_files(paths: list[str]) -> Iterator[tuple[Path, Path]]:
             yield p, p.parent
 
 
-def read_paths(paths: list[str]) -> Iterator[RawArticle]:
+def read_paths(paths: list[str], options: Options | None = None) -> Iterator[RawArticle]:
+    options = options or Options()
     for f, root in iter_files(paths):
         kind = kind_of(f)
         if not f.exists():
-            yield RawArticle(id=_file_id(f, root), path=str(f), error=f"not found: {f}")
+            yield failed(_file_id(f, root), str(f), "not_found", f"not found: {f}")
         elif kind is None:
-            yield RawArticle(id=_file_id(f, root), path=str(f),
-                             error=f"unsupported input format: {f.name} (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, optionally .gz)")
+            yield failed(_file_id(f, root), str(f), "unsupported_format",
+                         f"unsupported input format: {f.name} (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, optionally .gz)")
+        elif not f.is_file():
+            yield failed(_file_id(f, root), str(f), "unreadable", f"not a regular file: {f}")
         else:
-            yield from READERS[kind](f, _file_id(f, root))
+            yield from _guarded(READERS[kind](f, _file_id(f, root), options), f, _file_id(f, root))
+
+
+def _guarded(records: Iterator[RawArticle], f: Path, file_id: str) -> Iterator[RawArticle]:
+    """A reader's records made safe for later stages; an exception the reader did not expect ends
+    that file with an error record instead of the whole run."""
+    n = 0
+    try:
+        for raw in records:
+            n += 1
+            yield clean_raw(raw)
+    except (Exception, RecursionError) as exc:     # a reader bug on hostile bytes: report, go on
+        yield failed(f"{file_id}-after-{n}" if n else file_id, str(f), "unreadable",
+                     f"reader failed after {n} records: {type(exc).__name__}: {str(exc)[:160]}")
 
 
 def _file_id(f: Path, root: Path) -> str:

@@ -28,19 +28,26 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from accord.model import RawArticle
+from accord.options import Options
+from accord.read.errors import BadBytes, check_text_bytes, failed, size
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
 
 
-def read_warc(path: Path, art_id: str) -> Iterator[RawArticle]:
+def read_warc(path: Path, art_id: str, options: Options | None = None) -> Iterator[RawArticle]:
+    limit = (options or Options()).max_page_bytes
     try:
         fh = open(path, "rb")
     except OSError as exc:
-        yield RawArticle(id=art_id, path=str(path), error=f"unreadable file: {exc}")
+        yield failed(art_id, str(path), "unreadable", f"cannot read the file: {exc.strerror or exc}")
         return
     with fh:
         n = 0
+        if not fh.read(1):
+            yield failed(art_id, str(path), "empty", "the file is empty")
+            return
+        fh.seek(0)
         records = iter(ArchiveIterator(fh))
         while True:
             try:
@@ -49,28 +56,28 @@ def read_warc(path: Path, art_id: str) -> Iterator[RawArticle]:
                 return
             except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
                 n += 1
-                yield RawArticle(id=f"{art_id}-{n}", path=f"{path}#{n}",
-                                 error=f"unreadable WARC from record {n} on: {_message(exc)}")
+                yield failed(f"{art_id}-{n}", f"{path}#{n}", "bad_warc",
+                             f"unreadable WARC from record {n} on: {_message(exc)}")
                 return
             n += 1
             try:
-                raw = _article(record, path, art_id, n)
+                raw = _article(record, path, art_id, n, limit)
             except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-                raw = RawArticle(id=_record_id(record) or f"{art_id}-{n}", path=f"{path}#{n}",
-                                 url=record.rec_headers.get_header("WARC-Target-URI"),
-                                 error=f"unreadable WARC record {n}: {_message(exc)}")
+                raw = failed(_record_id(record) or f"{art_id}-{n}", f"{path}#{n}", "bad_warc",
+                             f"unreadable WARC record {n}: {_message(exc)}",
+                             url=record.rec_headers.get_header("WARC-Target-URI"))
             if raw is not None:
                 yield raw
 
 
-def _article(record, path: Path, art_id: str, n: int) -> RawArticle | None:
+def _article(record, path: Path, art_id: str, n: int, limit: int) -> RawArticle | None:
     """The record as an article, or None when it is not an HTML response."""
     if record.rec_type != "response" or record.http_headers is None or not _is_html(record):
         return None
     where, rec_id = f"{path}#{n}", _record_id(record) or f"{art_id}-{n}"
     url = record.rec_headers.get_header("WARC-Target-URI")
     try:
-        body = record.content_stream().read()
+        body = record.content_stream().read(limit + 1)   # bounded: a decoded body can be a gzip bomb
         body_error = None
     except (OSError, EOFError, zlib.error, ValueError) as exc:  # a broken chunked or gzip body
         body, body_error = b"", exc
@@ -79,13 +86,19 @@ def _article(record, path: Path, art_id: str, n: int) -> RawArticle | None:
         pass
     missing = getattr(record.raw_stream, "limit", 0)
     if missing > 0:
-        return RawArticle(id=rec_id, path=where, url=url,
-                          error=f"truncated WARC record {n}: {missing} bytes of its declared length are "
-                                f"missing (the file ends early)")
+        return failed(rec_id, where, "truncated", f"truncated WARC record {n}: {missing} bytes of its declared "
+                                                  f"length are missing (the file ends early)", url=url)
     if body_error is not None:
         encoding = record.http_headers.get_header("Content-Encoding") or "chunked"
-        return RawArticle(id=rec_id, path=where, url=url,
-                          error=f"undecodable body in WARC record {n} ({encoding}): {_message(body_error)}")
+        return failed(rec_id, where, "bad_body",
+                      f"undecodable body in WARC record {n} ({encoding}): {_message(body_error)}", url=url)
+    if len(body) > limit:
+        return failed(rec_id, where, "too_large", f"WARC record {n}: page is over {size(limit)} (limit {size(limit)})",
+                      url=url)
+    try:
+        check_text_bytes(body, f"HTML body of WARC record {n}")
+    except BadBytes as exc:
+        return failed(rec_id, where, exc.kind, exc.message, url=url)
     return RawArticle(id=rec_id, path=where, url=url, html=body)  # type: ignore[arg-type]
 
 
