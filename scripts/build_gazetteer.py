@@ -195,6 +195,7 @@ def build_agents(shared: Path) -> None:
 # ---------------------------------------------------------------- check
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ROLES = {"head of state", "head of government", "foreign minister", "crown prince", "supreme leader",
+         "defence minister", "central bank governor", "spokesperson",
          "secretary-general", "head", "high representative", "opposition leader", "vice president"}
 
 

@@ -182,3 +182,98 @@ def test_country_names_that_are_also_people_names_still_work(mentions):
 def test_no_date_means_today(mentions):
     m = by_text(mentions("The Kazakh president spoke.", None), "The Kazakh president")
     assert m.actor.name == "Kassym-Jomart Tokayev"
+
+
+# ---------------------------------------------------------------- issue 4: rules by hand-built sentences
+@pytest.mark.parametrize("text,date,mention,name", [
+    ("The Russian president met Chinese officials.", "2010-06-01", "The Russian president", "Dmitry Medvedev"),
+    ("The Russian president met Chinese officials.", "2013-06-01", "The Russian president", "Vladimir Putin"),
+    ("The German chancellor spoke in Berlin.", "2021-06-01", "The German chancellor", "Angela Merkel"),
+    ("The German chancellor spoke in Berlin.", "2024-06-01", "The German chancellor", "Olaf Scholz"),
+    ("The Kazakh head of state spoke.", "2005-06-01", "The Kazakh head of state", "Nursultan Nazarbayev"),
+    ("The Kazakh head of state spoke.", "2023-06-01", "The Kazakh head of state", "Kassym-Jomart Tokayev"),
+])
+def test_date_dependent_roles(mentions, text, date, mention, name):
+    assert by_text(mentions(text, date), mention).actor.name == name
+
+
+@pytest.mark.parametrize("text,date,mention,expected", [
+    # the office of the person last named from another country, held in the counterpart's country
+    ("Kazakh President Kassym-Jomart Tokayev met his Russian counterpart in Astana.", "2023-06-01",
+     "his Russian counterpart", ("Vladimir Putin", "RUSGOV", "RUS", "head of state")),
+    ("Sergey Lavrov met his US counterpart in Geneva.", "2023-06-01",
+     "his US counterpart", ("Antony Blinken", "USAGOV", "USA", "foreign minister")),
+    ("Sergey Lavrov met his US counterpart in Geneva.", "2018-06-01",
+     "his US counterpart", ("Mike Pompeo", "USAGOV", "USA", "foreign minister")),
+    # nobody to be the counterpart of: the country's government, no name
+    ("Officials said the Russian counterpart agreed.", "2023-06-01",
+     "the Russian counterpart", (None, "RUSGOV", "RUS", None)),
+])
+def test_counterpart(mentions, text, date, mention, expected):
+    a = by_text(mentions(text, date), mention).actor
+    assert (a.name, a.code, a.country, a.role) == expected
+
+
+@pytest.mark.parametrize("text,date,mention,name", [
+    ("Emmanuel Macron visited Kyiv on Monday. The president said France would help.", "2023-06-01",
+     "The president", "Emmanuel Macron"),
+    ("Sergey Lavrov arrived in Ankara. The diplomat said the talks were useful.", "2023-06-01",
+     "The diplomat", "Sergey Lavrov"),
+    ("Olaf Scholz met Emmanuel Macron. The chancellor said the talks were useful.", "2023-06-01",
+     "The chancellor", "Olaf Scholz"),
+    # the most recent compatible mention: the Chinese president was named last
+    ("Vladimir Putin met Chinese President Xi Jinping. The president praised the talks.", "2023-06-01",
+     "The president", "Xi Jinping"),
+    # "the leader" fits a head of state; the foreign minister named after him does not fit
+    ("Recep Tayyip Erdogan met Sergey Lavrov. The leader said Turkey would mediate.", "2023-06-01",
+     "The leader", "Recep Tayyip Erdoğan"),
+])
+def test_definite_descriptions(mentions, text, date, mention, name):
+    m = by_text(mentions(text, date), mention)
+    assert (m.actor.name, m.kind) == (name, "title")
+
+
+def test_description_carries_gender_for_pronouns(mentions):
+    ms = mentions("Angela Merkel met Vladimir Putin. The chancellor said she was hopeful.", "2010-06-01")
+    assert [m.actor.name for m in ms if m.actor.text in ("The chancellor", "she")] == ["Angela Merkel"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron arrived. The president of the football club said nothing.",
+    "Emmanuel Macron arrived. The president, Joe Biden, said nothing.",
+    "Sergey Lavrov arrived. The president said nothing.",           # no president named before
+])
+def test_descriptions_that_name_someone_else(mentions, text):
+    assert not [m for m in mentions(text, "2023-06-01") if m.actor.text == "The president"]
+
+
+def test_description_looks_back_only_a_few_sentences(mentions):
+    text = "Emmanuel Macron arrived. " + "It rained. " * 5 + "The president said nothing."
+    assert not [m for m in mentions(text, "2023-06-01") if m.actor.text == "The president"]
+
+
+def test_brussels_is_the_eu_as_an_actor_not_as_a_place(mentions):
+    ms = mentions("Brussels imposed new sanctions on Minsk.", "2019-06-01")
+    eu = by_text(ms, "Brussels")
+    assert (eu.actor.name, eu.actor.code, eu.kind) == ("European Union", "IGOEUREEC", "metonym")
+    assert "Brussels" not in [m.actor.text for m in mentions("NATO ministers met in Brussels.", "2019-06-01")]
+
+
+def test_uncodable_actor_keeps_text_and_null_code(mentions):
+    ms = mentions("Foreign Minister John Smithson said the talks failed. Smithson left.", "2019-06-01")
+    a = by_text(ms, "Foreign Minister John Smithson").actor
+    assert (a.name, a.code, a.country, a.role) == ("John Smithson", None, None, "foreign minister")
+    assert by_text(ms, "Smithson").actor.code is None
+
+
+@pytest.mark.parametrize("text,date,mention,expected", [
+    ("The Russian defence minister visited the front.", "2023-06-01", "The Russian defence minister",
+     ("Sergei Shoigu", "RUSGOV")),
+    ("The Russian defence minister visited the front.", "2025-01-15", "The Russian defence minister",
+     ("Andrei Belousov", "RUSGOV")),
+    ("Nigeria's president spoke.", "2024-01-01", "Nigeria's president", ("Bola Tinubu", "NGAGOV")),
+    ("The Hungarian prime minister spoke.", "2015-01-01", "The Hungarian prime minister", ("Viktor Orbán", "HUNGOV")),
+])
+def test_new_people(mentions, text, date, mention, expected):
+    a = by_text(mentions(text, date), mention).actor
+    assert (a.name, a.code) == expected

@@ -22,7 +22,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], genders: dict[int, Optio
     """Append pronoun mentions to `mentions` (kept sorted by start)."""
     if not genders:
         return
-    sent_of = _sentence_index(doc)
+    sent_of = sentence_index(doc)
     tagged = doc.has_annotation("POS")     # without a tagger, trust the word itself
     covered = bytearray(len(doc))
     for m in mentions:
@@ -55,7 +55,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], genders: dict[int, Optio
         mentions.sort(key=lambda m: m.start)
 
 
-def _sentence_index(doc: Doc) -> list[int]:
+def sentence_index(doc: Doc) -> list[int]:
     out = [0] * len(doc)
     if not doc.has_annotation("SENT_START"):
         return out

@@ -21,7 +21,7 @@ OPEN_END = "9999-12-31"
 # Order in which a person's simultaneous roles decide the code and role reported.
 ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2, "secretary-general": 3,
              "head": 4, "high representative": 5, "vice president": 6, "crown prince": 7,
-             "opposition leader": 8}
+             "opposition leader": 8, "defence minister": 9, "central bank governor": 10, "spokesperson": 11}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +82,7 @@ class Person:
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What a surface string in the automaton stands for."""
-    kind: str                      # country | adjective | capital | seat | org | person | block
+    kind: str                      # country | adjective | capital | seat | org | orgseat | person | block
     key: str                       # Country.key, Organisation.key or Person.name
     suffix: str = ""               # agent suffix a seat of power adds ("Pentagon" -> MIL)
 
@@ -130,6 +130,7 @@ class Gazetteer:
         self.orgs: dict[str, Organisation] = {}
         self.people: dict[str, Person] = {}
         self.titles: dict[str, tuple[str, str]] = {}      # phrase -> (office, role)
+        self.descriptions: dict[str, frozenset[str]] = {}  # "the diplomat" -> roles/offices it fits
         self.agents: dict[str, str] = {}                   # phrase -> CAMEO agent suffix
         self.personal_names: set[str] = set()
         self.not_after_adjective: set[str] = set()
@@ -145,6 +146,7 @@ class Gazetteer:
         self.automaton.make_automaton()
         self.title_firsts = _firsts(self.titles)
         self.agent_firsts = _firsts(self.agents)
+        self.description_firsts = _firsts(self.descriptions)
 
     # ---------------------------------------------------------------- loading
     def _add(self, text: str, entry: Entry) -> None:
@@ -171,6 +173,9 @@ class Gazetteer:
             self.orgs[o.key] = o
             for s in [o.name] + _split(r["aliases"]):
                 self._add(s, Entry("org", o.key))
+            for s in _split(r.get("seats", "")):
+                # "Brussels" for the EU: a place that stands for the body (resolver.py decides when).
+                self._add(s, Entry("orgseat", o.key))
         for r in _rows("people.tsv"):
             p = self.people.setdefault(r["name"], Person(r["name"]))
             p.aliases += [a for a in _split(r["aliases"]) if a not in p.aliases]
@@ -191,6 +196,8 @@ class Gazetteer:
                     self.shorts[v].append(p.name)
         for r in _rows("titles.tsv"):
             self.titles[norm_phrase(r["phrase"])] = (r["office"], r["role"])
+        for r in _rows("descriptions.tsv"):
+            self.descriptions[norm_phrase(r["phrase"])] = frozenset(_split(r["fits"]))
         for r in _rows("agents.tsv"):
             if not r["code"]:
                 continue

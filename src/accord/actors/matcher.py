@@ -12,7 +12,7 @@ from accord.actors.gazetteer import Entry, Gazetteer
 
 # Named entities that, when they swallow a country or capital, make it part of another name.
 VETO_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
-PLACE_KINDS = frozenset({"country", "adjective", "capital", "seat"})
+PLACE_KINDS = frozenset({"country", "adjective", "capital", "seat", "orgseat"})
 NEVER_NAME_PART = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 
 

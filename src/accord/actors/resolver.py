@@ -14,7 +14,7 @@ from typing import Optional, Union
 
 from spacy.tokens import Doc
 
-from accord.actors.coref import resolve_pronouns
+from accord.actors.coref import resolve_pronouns, sentence_index
 from accord.actors.gazetteer import Country, Gazetteer, Organisation, Person, load_gazetteer
 from accord.actors.matcher import Base, entity_index, find_bases, phrase_at
 from accord.model import Actor, Mention
@@ -26,6 +26,12 @@ MODIFIERS = {"former": "former", "ex": "former", "late": "former", "then": "", "
              "assistant": "deputy", "junior": "deputy", "senior": ""}
 POSSESSIVE = ("'s", "\u2019s", "'")
 INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "no", "one"})
+# Prepositions after which a seat that stands for an organisation ("Brussels") is only a place.
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "through", "via", "into"})
+# Possessives written before "counterpart" belong to the mention ("his Russian counterpart").
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# How far back (in sentences) a definite description ("the president") looks for its person.
+DESCRIPTION_SENTENCES_BACK = 3
 Head = Union[Country, Organisation]
 
 
@@ -50,6 +56,7 @@ class _State:
     surnames: dict[str, Union[Person, Actor]] = field(default_factory=dict)
     named: list[str] = field(default_factory=list)          # people named so far, in order
     genders: dict[int, Optional[str]] = field(default_factory=dict)   # mention index -> m/f/None
+    sent_of: Optional[list[int]] = None                     # token -> sentence number, built when needed
 
 
 def _date(published: Optional[str]) -> Optional[str]:
@@ -93,6 +100,10 @@ class ActorResolver:
             end = self._title_first(st, t)
             if end:
                 return end
+        if st.low[i] == "the":
+            end = self._description(st, i)
+            if end:
+                return end
         tok = st.doc[i]
         if tok.text in st.surnames and tok.is_title and tok.pos_ == "PROPN" and not self._longer_name(st, i):
             return self._surname_mention(st, i, i + 1, st.surnames[tok.text])
@@ -106,11 +117,13 @@ class ActorResolver:
                 kind = {"country": "name", "adjective": "adjective"}.get(e.kind, "metonym")
                 return self.gaz.countries[e.key], kind, e.suffix
         e = base.entries[0]
-        return self.gaz.orgs[e.key], "name", ""
+        return self.gaz.orgs[e.key], "metonym" if e.kind == "orgseat" else "name", ""
 
     def _after_head(self, st: _State, base: Base) -> int:
         doc, n = st.doc, len(st.doc)
         head, kind, suffix = self._head(base)
+        if base.kinds == {"orgseat"} and base.start > 0 and st.low[base.start - 1] in LOCATIVE:
+            return base.end                  # "NATO met in Brussels": the city, not the EU
         j = base.end
         poss = j < n and doc[j].text in POSSESSIVE
         k = j + 1 if poss else j
@@ -240,6 +253,16 @@ class ActorResolver:
                                  require_office=True)
                 if p:
                     return self._person_mention(st, self._skip_the(doc, t.start), end, p, head, t)
+        ent = st.ents[k] if k < n else None
+        if (t.office or t.role) and t.office != "counterpart" and ent is not None and ent.label_ == "PERSON" \
+                and ent.start == k and k not in st.bases:
+            # "Foreign Minister John Smithson": someone we cannot place keeps text, name and role, no code.
+            start = self._skip_the(doc, t.start)
+            role = None if t.mods & {"former", "deputy", "future"} or t.role == "leader" else t.role or None
+            actor = Actor(doc[start:ent.end].text, ent.text, None, None, role)
+            self._emit(st, start, ent.end, actor, "name", person=True)
+            self._remember(st, ent.text, actor)
+            return ent.end
         return 0
 
     @staticmethod
@@ -269,6 +292,8 @@ class ActorResolver:
             return 0
         if start > 0 and st.low[start - 1] in INDEFINITE:
             return 0                         # "a Palestinian leader" names nobody in particular
+        if t.office == "counterpart":
+            return self._counterpart(st, start, k, head)
         if start > 0 and st.low[start - 1] == "the" and after is None:
             start -= 1                       # "the Russian leader" is written with its article
         end = k
@@ -298,9 +323,68 @@ class ActorResolver:
         return head.cameo + ("ELI" if "former" in t.mods else "" if "future" in t.mods else "GOV")
 
     def _role_name(self, head: Head, t: Title, date: Optional[str] = None) -> Optional[str]:
+        if t.office == "counterpart":
+            return None
         if t.role == "leader":
             return head.leader_role(date or "9999-12-30") if isinstance(head, Country) else None
         return t.role or None
+
+    # ---------------------------------------------------------------- counterparts and descriptions
+    def _recent_people(self, st: _State, pos: int):
+        """Person mentions before token `pos`, nearest first, at most a few sentences back."""
+        if st.sent_of is None:
+            st.sent_of = sentence_index(st.doc)
+        for k in sorted(st.genders, reverse=True):
+            m = st.mentions[k]
+            if m.start >= pos:
+                continue
+            if st.sent_of[pos] - st.sent_of[m.start] > DESCRIPTION_SENTENCES_BACK:
+                return
+            yield k, m
+
+    def _counterpart(self, st: _State, start: int, end: int, head: Head) -> int:
+        """"his Russian counterpart": whoever holds, in that country, the office of the person last
+        mentioned from another country (Tokayev's Russian counterpart is Russia's president)."""
+        if start > 0 and st.low[start - 1] in POSSESSIVE_PRONOUNS | {"the"}:
+            start -= 1
+        country = head.key if isinstance(head, Country) else head.country
+        role = next((m.actor.role for _, m in self._recent_people(st, start)
+                     if m.actor.role and m.actor.country != country), None)
+        holder = self.gaz.holder(head.key, role, st.date) if role else None
+        text = st.doc[start:end].text
+        if holder is not None:
+            p = self.gaz.people[holder.person]
+            self._emit(st, start, end, Actor(text, p.name, holder.code, country, holder.role), "title",
+                       person=True, gender=p.gender)
+            self._note_person(st, p)
+        else:
+            code = head.cameo + "GOV" if isinstance(head, Country) else head.code
+            self._emit(st, start, end, Actor(text, None, code, country, role), "title", person=True)
+        return end
+
+    def _description(self, st: _State, i: int) -> int:
+        """"the president", "the diplomat": the most recent person mention (a few sentences back at
+        most) whose role or office fits (descriptions.tsv). Nothing when none fits: context.py may
+        then resolve the title from the article's focus country."""
+        doc, low, n = st.doc, st.low, len(st.doc)
+        size, fits = phrase_at(low, i + 1, self.gaz.descriptions, self.gaz.description_firsts)
+        if not size:
+            return 0
+        end = i + 1 + size
+        if end < n and (low[end] in ("of", "-", "'s", "\u2019s") or doc[end].pos_ == "PROPN" or end in st.bases
+                        or (low[end] == "," and end + 1 < n and st.ents[end + 1] is not None
+                            and st.ents[end + 1].label_ == "PERSON")):
+            return 0                         # "the president of the club", "the president, Joe Biden"
+        for k, m in self._recent_people(st, i):
+            a = m.actor
+            offices = {a.role} | {x for r in self.gaz.roles_of(a.name or "", st.date) for x in (r.role, r.office)}
+            if offices & fits:
+                self._emit(st, i, end, Actor(doc[i:end].text, a.name, a.code, a.country, a.role), "title",
+                           person=True, gender=st.genders.get(k))
+                if a.name in self.gaz.people:
+                    self._note_person(st, self.gaz.people[a.name])
+                return end
+        return 0
 
     # ---------------------------------------------------------------- people
     def _choose(self, st: _State, names: list[str], head: Optional[Head] = None, office: str = "",
