@@ -21,43 +21,106 @@ def _db_url(value: str | None) -> str | None:
     return f"sqlite:///{value}"
 
 
-def _articles(paths: list[str], options: Options) -> Iterator:
+def _articles(paths: list[str], options: Options, skip=None) -> Iterator:
     from accord.pipeline import Pipeline
     from accord.read import read_paths
 
     pipe = Pipeline(options)
-    return pipe.process_stream(read_paths(paths, options))
+    raws = read_paths(paths, options)
+    return pipe.process_stream(skip(raws) if skip else raws)
+
+
+def _options(args) -> Options:
+    return Options(batch_size=args.batch_size, max_page_bytes=int(args.max_page_mb * 1024 * 1024))
 
 
 def cmd_extract(args) -> int:
+    from accord.read.report import BadInputReport
+
     failed = n = 0
+    report = BadInputReport()
     t0 = time.perf_counter()
     out = sys.stdout
-    for art in _articles(args.paths, Options(batch_size=args.batch_size)):
+    for art in _articles(args.paths, _options(args)):
         n += 1
         failed += art.error is not None
+        report.add(art)
         if art.error:
             print(f"accord: {art.path}: {art.error}", file=sys.stderr)
         out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
     out.flush()
     print(f"accord extract: {n} articles, {failed} failed, {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    for line in report.lines():
+        print(line, file=sys.stderr)
     return 1 if failed else 0
+
+
+def _skip_stored(repo):
+    """--resume: input records whose id the store holds already (an article or a linked copy) are
+    not processed again, so a restarted ingest goes on where the killed one stopped."""
+    from accord.store import schema as s
+
+    def skip(raws):
+        chunk: list = []
+
+        def known():
+            ids = [r.id for r in chunk]
+            with repo.engine.connect() as conn:
+                return set(conn.execute(s.articles.select().with_only_columns(s.articles.c.id)
+                                        .where(s.articles.c.id.in_(ids))).scalars()) | set(
+                    conn.execute(s.duplicates.select().with_only_columns(s.duplicates.c.id)
+                                 .where(s.duplicates.c.id.in_(ids))).scalars())
+
+        for raw in raws:
+            chunk.append(raw)
+            if len(chunk) >= 256:
+                done = known()
+                yield from (r for r in chunk if r.id not in done)
+                chunk = []
+        if chunk:
+            done = known()
+            yield from (r for r in chunk if r.id not in done)
+    return skip
 
 
 def cmd_ingest(args) -> int:
     from accord.store.repository import Repository
 
+    from accord.read.errors import error as kind_error
+    from accord.read.report import BadInputReport
+
     repo = Repository(_db_url(args.db))
     totals = {"stored": 0, "duplicate": 0, "present": 0, "failed": 0}
+    report = BadInputReport()
     t0 = time.perf_counter()
     batch = []
 
+    # Crash safety: each batch is one transaction (Repository.add_articles), so an article and its
+    # events, quotes and figures are committed together or not at all; a run killed at any moment
+    # leaves whole batches, and a restart stores the rest exactly once (ingest is idempotent).
     def flush():
-        for k, v in repo.add_articles(batch).items():
+        try:
+            counts = repo.add_articles(batch)
+        except Exception:       # one article the store refuses must not sink its batch: one at a time
+            counts = {}
+            for art in batch:
+                try:
+                    one = repo.add_articles([art])
+                except Exception as exc:
+                    art.error_kind = "store_failed"
+                    art.error = kind_error("store_failed", f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}")
+                    print(f"accord: {art.path}: {art.error}", file=sys.stderr)
+                    report.failed["store_failed"] += 1
+                    one = {"failed": 1}
+                for k, v in one.items():
+                    counts[k] = counts.get(k, 0) + v
+        for k, v in counts.items():
             totals[k] += v
         batch.clear()
 
-    for art in _articles(args.paths, Options(batch_size=args.batch_size)):
+    skip = _skip_stored(repo) if args.resume else None
+    for art in _articles(args.paths, _options(args), skip):
+        report.add(art)
         if art.error:
             print(f"accord: {art.path}: {art.error}", file=sys.stderr)
         batch.append(art)
@@ -67,6 +130,8 @@ def cmd_ingest(args) -> int:
     print(f"accord ingest: {totals['stored']} stored, {totals['present']} already stored, "
           f"{totals['duplicate']} exact duplicates linked, {totals['failed']} failed "
           f"({time.perf_counter() - t0:.1f}s) -> {repo.url}", file=sys.stderr)
+    for line in report.lines():
+        print(line, file=sys.stderr)
     return 1 if totals["failed"] else 0
 
 
@@ -139,6 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     def add_paths(sp):
         sp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html/.htm[.gz], .jsonl, .warc[.gz])")
         sp.add_argument("--batch-size", type=int, default=32, help="articles per parse batch")
+        sp.add_argument("--max-page-mb", type=float, default=20.0,
+                        help="largest page, JSONL line or WARC body read, after gzip (default 20)")
 
     sp = sub.add_parser("extract", help="print one JSON object per article (JSON Lines)")
     add_paths(sp)
@@ -147,6 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("ingest", help="process and store articles (idempotent)")
     add_paths(sp)
     sp.add_argument("--db", help="database URL (default sqlite:///accord.db) or a SQLite file path")
+    sp.add_argument("--resume", action="store_true",
+                    help="skip input records whose id is stored already (restart of an interrupted ingest)")
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("stories", help="stories: groups of articles about one happening")

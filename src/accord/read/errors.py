@@ -138,7 +138,7 @@ def gunzip_limited(raw: bytes, limit: int) -> tuple[bytes, list[str]]:
         while data:
             out += d.decompress(data, limit + 1 - len(out))
             if len(out) > limit:
-                raise BadBytes("too_large", f"the gzip file expands to more than {size(limit)} (limit {size(limit)}); "
+                raise BadBytes("too_large", f"the gzip data expands past the {size(limit)} limit; "
                                             f"it is {size(len(raw))} compressed")
             data = d.unconsumed_tail
             if d.eof:
