@@ -25,6 +25,7 @@ demo: install
 	$(BIN)/accord summary --db sqlite:///$(DB)
 
 test: install
+	bash scripts/system_deps.sh
 	$(BIN)/python -m pytest -q
 
 bench: install

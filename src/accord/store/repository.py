@@ -1,8 +1,11 @@
 """Storage behind one class: a database URL in, articles and their events out.
 
-SQLite (a file, no server) by default; any SQLAlchemy URL works, PostgreSQL included. The schema
-is created on first use. Ingest is idempotent: an article whose clean text is already stored
-(same content hash) is not stored again; a copy under another id is linked as a duplicate.
+SQLite (a file, no server) by default; any SQLAlchemy URL works, PostgreSQL included
+(`postgresql://` URLs use psycopg 3). The schema is built and upgraded by the alembic migrations
+(store/migrate.py) on first use. Ingest is idempotent: an article whose clean text is already
+stored (same content hash) is not stored again; a copy under another id is linked as a duplicate.
+Full-text search (search_articles, search_quotes, fulltext_condition) uses FTS5 on SQLite and
+tsvector on PostgreSQL behind one interface (docs/store.md).
 """
 from __future__ import annotations
 
@@ -12,11 +15,18 @@ import json
 import re
 from typing import Any, Iterable, Iterator, Optional
 
-from sqlalchemy import create_engine, event, func, insert, select
+from sqlalchemy import and_, create_engine, event, func, insert, literal_column, or_, select
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Engine
+from sqlalchemy.sql import ColumnElement
 
 from accord.model import Actor, Article
+from accord.store import migrate
 from accord.store import schema as s
+from accord.store.keys import actor_id, sentence_id
 
 DEFAULT_URL = "sqlite:///accord.db"
 
@@ -33,16 +43,37 @@ def _now() -> str:
 
 def _actor_row(prefix: str, actor: Optional[Actor]) -> dict[str, Any]:
     a = actor.to_dict() if actor else {}
-    return {f"{prefix}_{f}": a.get(f) for f in ("text", "name", "code", "country", "role")}
+    row = {f"{prefix}_{f}": a.get(f) for f in ("text", "name", "code", "country", "role")}
+    row[f"{prefix}_actor_id"] = actor_id(a.get("code"), a.get("name"), a.get("country"))
+    return row
+
+
+def engine_for(url: str) -> Engine:
+    """An engine for URL; a bare postgresql:// URL means psycopg 3 (the driver Accord pins)."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return create_engine(url, future=True)
+
+
+def fts_words(query: str) -> list[str]:
+    """The words of a search query; punctuation and operators are not syntax here."""
+    words = re.findall(r"\w+", query or "")
+    if not words:
+        raise ValueError(f"nothing to search for in {query!r}: give at least one word")
+    return words
 
 
 class Repository:
     def __init__(self, url: str | None = None, engine: Engine | None = None):
         self.url = url or DEFAULT_URL
-        self.engine = engine or create_engine(self.url, future=True)
-        if self.engine.dialect.name == "sqlite":
+        self.engine = engine or engine_for(self.url)
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        s.metadata.create_all(self.engine)
+        migrate.upgrade(self.engine)
+        # A table declared in schema.py that no migration creates yet (additive work in
+        # progress) is still created, so a new table never breaks an existing store.
+        s.metadata.create_all(self.engine, checkfirst=True)
         with self.engine.begin() as conn:
             if conn.execute(select(s.meta_table.c.value).where(s.meta_table.c.key == "schema_version")).first() is None:
                 conn.execute(insert(s.meta_table).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
@@ -78,6 +109,7 @@ class Repository:
             id=art.id, content_hash=h, path=art.path, url=art.url, title=art.title, outlet=art.outlet,
             author=art.author, published=art.published, language=art.language, text=art.text,
             warnings=json.dumps(art.warnings), ingested_at=_now()))
+        self._add_actors(conn, art)
         if art.events:
             conn.execute(insert(s.events), [{
                 "id": e.id, "article_id": art.id, "date": e.date,
@@ -85,6 +117,14 @@ class Repository:
                 "cameo": e.cameo, "root": e.root, "quad_class": e.quad_class, "goldstein": e.goldstein,
                 "plover": e.plover, "status": e.status, "sentence": e.sentence,
                 "span_start": e.span[0], "span_end": e.span[1]} for e in art.events])
+            sents: dict[str, dict] = {}
+            for e in art.events:
+                sid = sentence_id(art.id, e.span[0], e.span[1])
+                sents.setdefault(sid, {"id": sid, "article_id": art.id, "span_start": e.span[0],
+                                       "span_end": e.span[1], "text": e.sentence})
+            conn.execute(insert(s.sentences), list(sents.values()))
+            conn.execute(insert(s.event_sentences), [
+                {"event_id": e.id, "sentence_id": sentence_id(art.id, e.span[0], e.span[1])} for e in art.events])
         if art.quotes:
             conn.execute(insert(s.quotes), [{
                 "article_id": art.id, "text": q.text, **_actor_row("speaker", q.speaker), "kind": q.kind,
@@ -95,9 +135,33 @@ class Repository:
                 "period": f.period, "span_start": f.span[0], "span_end": f.span[1]} for f in art.figures])
         return "stored"
 
+    def _add_actors(self, conn, art: Article) -> None:
+        """Every resolved actor of the article's events and quotes, once (insert-or-ignore, so
+        two ingests at the same time cannot collide on a shared actor)."""
+        rows: dict[str, dict] = {}
+        for actor in [a for e in art.events for a in (e.source, e.target)] + [q.speaker for q in art.quotes]:
+            if actor is None:
+                continue
+            aid = actor_id(actor.code, actor.name, actor.country)
+            if aid and aid not in rows:
+                rows[aid] = {"id": aid, "code": actor.code, "name": actor.name, "country": actor.country,
+                             "role": actor.role}
+        if not rows:
+            return
+        dialect = pg_dialect if self.dialect == "postgresql" else sqlite_dialect if self.dialect == "sqlite" else None
+        if dialect is not None:
+            conn.execute(dialect.insert(s.actors).on_conflict_do_nothing(index_elements=["id"]), list(rows.values()))
+            return
+        have = set(conn.execute(select(s.actors.c.id).where(s.actors.c.id.in_(list(rows)))).scalars())
+        missing = [r for k, r in rows.items() if k not in have]
+        if missing:
+            conn.execute(insert(s.actors), missing)
+
     @staticmethod
     def _delete_article(conn, article_id: str) -> None:
-        for table in (s.events, s.quotes, s.figures, s.duplicates):
+        event_ids = select(s.events.c.id).where(s.events.c.article_id == article_id)
+        conn.execute(s.event_sentences.delete().where(s.event_sentences.c.event_id.in_(event_ids)))
+        for table in (s.sentences, s.events, s.quotes, s.figures, s.duplicates):
             conn.execute(table.delete().where(table.c.article_id == article_id))
         conn.execute(s.articles.delete().where(s.articles.c.id == article_id))
 
@@ -128,6 +192,64 @@ class Repository:
         if both:
             cond = cond | (side("source", tgt) & side("target", src))
         return list(self.iter_rows("events", cond, order_by=[e.date, e.id]))
+
+    # -- full-text search ------------------------------------------------------------------
+    def fulltext_condition(self, table: str, query: str) -> ColumnElement:
+        """A WHERE clause: rows of TABLE ("articles": title and text; "quotes": text) that hold
+        every word of QUERY, stemmed (English). FTS5 on SQLite, tsvector on PostgreSQL, a
+        case-insensitive substring match on any other database. Composable with other filters."""
+        words = fts_words(query)
+        if table not in ("articles", "quotes"):
+            raise ValueError(f"full-text search covers articles and quotes, not {table!r}")
+        t = s.metadata.tables[table]
+        if self.dialect == "sqlite":
+            match = " ".join('"' + w + '"' for w in words)   # quoted: every word literal, all required
+            key = "article_id" if table == "articles" else "rowid"
+            fts = sql_table(f"{table}_fts", sql_column(key))
+            sub = select(fts.c[key]).where(literal_column(f"{table}_fts").op("MATCH")(match))
+            return t.c.id.in_(sub)
+        if self.dialect == "postgresql":
+            english = literal_column("'english'")
+            # The same expressions the migration indexed (0002: PG_ARTICLE_TSV, PG_QUOTE_TSV).
+            doc = (func.to_tsvector(english, func.coalesce(t.c.title, "") + " " + t.c.text) if table == "articles"
+                   else func.to_tsvector(english, t.c.text))
+            return doc.op("@@")(func.plainto_tsquery(english, " ".join(words)))
+        cols = [t.c.title, t.c.text] if table == "articles" else [t.c.text]
+        return and_(*(or_(*(c.ilike(f"%{w}%") for c in cols)) for w in words))
+
+    def search_articles(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles whose title or text hold every word of QUERY, newest first (no text column)."""
+        a = s.articles.c
+        q = (select(a.id, a.title, a.published, a.outlet, a.url, a.path)
+             .where(self.fulltext_condition("articles", query))
+             .order_by(a.published.desc(), a.id).limit(limit).offset(offset))
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def search_quotes(self, text: str | None = None, speaker: str | None = None,
+                      date_from: str | None = None, date_to: str | None = None,
+                      limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Quotes by words of their text (full-text) and/or their speaker: a CAMEO code or country
+        ("RUSGOV", "RUS") or part of the speaker's name or words as written ("Putin"). Dates
+        bound the article's publication date. Each row carries its article's title and date."""
+        q_, a = s.quotes.c, s.articles.c
+        conds = []
+        if text:
+            conds.append(self.fulltext_condition("quotes", text))
+        if speaker:
+            sp = speaker.strip()
+            conds.append(or_(q_.speaker_code == sp.upper(), q_.speaker_country == sp.upper(),
+                             q_.speaker_name.ilike(f"%{sp}%"), q_.speaker_text.ilike(f"%{sp}%")))
+        if date_from:
+            conds.append(a.published >= date_from)
+        if date_to:
+            conds.append(or_(a.published <= date_to, a.published.like(f"{date_to}%")))
+        q = (select(s.quotes, a.title.label("article_title"), a.published.label("article_published"),
+                    a.url.label("article_url"))
+             .join(s.articles, s.articles.c.id == q_.article_id)
+             .where(*conds).order_by(a.published, q_.article_id, q_.id).limit(limit).offset(offset))
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

@@ -1,5 +1,8 @@
 """The store's tables (SQLAlchemy Core): one schema for SQLite and PostgreSQL.
 
+The database is built and upgraded by the alembic migrations in store/migrations/ (applied by
+Repository on first use); a table or column added here needs a migration too (docs/store.md).
+
 Actors are stored flat on the rows that carry them (source_*, target_*, speaker_*): each is a
 value with text as written plus its resolution, and queries filter on the codes directly.
 """
@@ -7,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2     # the alembic head's number (migrations/versions/000N_*.py)
 
 metadata = MetaData()
 
@@ -54,6 +57,7 @@ events = Table(
     Column("article_id", String(512), ForeignKey("articles.id"), nullable=False, index=True),
     Column("date", String(10)),
     *_actor_columns("source"), *_actor_columns("target"),
+    Column("source_actor_id", String(32), index=True), Column("target_actor_id", String(32), index=True),
     Column("cameo", String(8), nullable=False), Column("root", String(2), nullable=False),
     Column("quad_class", Integer, nullable=False), Column("goldstein", Float, nullable=False),
     Column("plover", String(16)), Column("status", String(16), nullable=False),
@@ -69,6 +73,7 @@ quotes = Table(
     Column("text", Text, nullable=False), *_actor_columns("speaker"),
     Column("kind", String(16)), Column("cue", Text),
     Column("span_start", Integer), Column("span_end", Integer),
+    Column("speaker_actor_id", String(32), index=True),
 )
 
 figures = Table(
@@ -79,3 +84,30 @@ figures = Table(
     Column("measure", Text), Column("period", String(32)),
     Column("span_start", Integer), Column("span_end", Integer),
 )
+
+# -- actors and sentences (migration 0002) ------------------------------------------------------
+# One row per distinct resolved actor (CAMEO code, canonical name, country); event and quote rows
+# point here by source_actor_id / target_actor_id / speaker_actor_id and keep their flat copies.
+actors = Table(
+    "actors", metadata,
+    Column("id", String(32), primary_key=True),      # keys.actor_id: a hash of code|name|country
+    Column("code", Text), Column("name", Text), Column("country", Text),
+    Column("role", Text),                            # the role it was first stored with
+)
+
+# The sentences events were coded from, once per article span; event_sentences links an event to
+# each sentence that reports it (one today; a merged event may gain more).
+sentences = Table(
+    "sentences", metadata,
+    Column("id", String(600), primary_key=True),     # keys.sentence_id: ARTICLE#START-END
+    Column("article_id", String(512), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("span_start", Integer, nullable=False), Column("span_end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+)
+
+event_sentences = Table(
+    "event_sentences", metadata,
+    Column("event_id", String(600), ForeignKey("events.id"), primary_key=True),
+    Column("sentence_id", String(600), ForeignKey("sentences.id"), primary_key=True, index=True),
+)
+
