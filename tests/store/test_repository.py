@@ -71,3 +71,33 @@ def test_timeline_counts_quad_classes_and_goldstein_per_month(tmp_path):
 def test_period_of():
     assert period_of("2022-02-24", "week") == "2022-W08"
     assert period_of("2022-02", "day") is None and period_of("2022-02", "year") == "2022"
+
+
+def test_actors_sentences_and_their_links_are_stored_once(tmp_path):
+    from accord.model import Quote
+
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    putin = Actor("Putin", "Vladimir Putin", "RUSGOV", "RUS", "head of state")
+    a = article("a", "Russia attacked Ukraine. Putin said: war.", [
+        event("a", 1, "2022-02-24", "190", 4, -10.0), event("a", 2, "2022-02-24", "173", 4, -5.0)])
+    a.quotes = [Quote("war", putin, "direct", "said", (36, 39))]
+    b = article("b", "Ukraine criticised Russia.", [event("b", 1, "2022-02-25", "111", 3, -2.0, src=UKR, tgt=RUS)],
+                "2022-02-25")
+    repo.add_articles([a, b])
+    assert repo.count("actors") == 3                      # RUS, UKR, Putin
+    assert repo.count("sentences") == 2                   # both events of "a" share one sentence
+    assert repo.count("event_sentences") == 3
+    [q] = repo.search_quotes(speaker="putin")
+    assert q["speaker_actor_id"] and q["article_title"] is None
+    assert repo.search_quotes(speaker="RUSGOV") == [q] and repo.search_quotes(speaker="UKR") == []
+    assert [r["id"] for r in repo.search_articles("attack Ukraine")] == ["a"]   # stemmed, every word
+    assert [r["id"] for r in repo.search_articles("Ukraine")] == ["b", "a"]      # newest first
+
+
+def test_a_search_without_words_is_a_clear_error(tmp_path):
+    import pytest
+
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    with pytest.raises(ValueError, match="at least one word"):
+        repo.search_articles(" -- ")
+    assert repo.search_articles('"unbalanced AND (') == []      # operators are only words here
