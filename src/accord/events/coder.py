@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 from accord.events.nouns import noun_arguments, noun_code, noun_status
 from accord.events.ontology import lookup
 from accord.events.patterns import VerbTable, verb_table
+from accord.events.shifts import shifted
 from accord.model import Actor, Event, Mention
 
 SUBJ = {"nsubj", "csubj"}
@@ -36,7 +37,22 @@ PLAN_VERBS = {"plan", "expect", "intend", "schedule", "aim", "hope", "want", "se
 COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
 # Verbs under which an infinitive did not happen.
 REFUSE_VERBS = {"refuse", "decline", "fail", "reject"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
+# Verbs whose infinitive is an act the subject states it will do: CAMEO codes the statement as
+# intent (03) or, for a hostile act, as a threat (13); the act itself has not happened.
+INTENT_VERBS = {"promise", "pledge", "vow", "swear", "threaten", "offer", "agree", "commit", "want", "intend",
+                "undertake"}
+# Verbs under which another actor's act is asked for ("wants Putin to attack", "asked Obama to
+# help", "called on Iran to free"): an appeal (02) to that actor, not the act.
+APPEAL_VERBS = {"want", "wish", "ask", "urge", "call", "press", "encourage", "request", "invite", "pressure",
+                "push", "appeal", "implore", "exhort", "beg"}
+# Modals that make a reported act something demanded of its subject ("said Sudan must return").
+DEMAND_AUX = {"must", "should"}
+DEMAND_VERBS = {"demand", "insist", "conclude", "stress", "reiterate"}
+FUTURE_MARKS = {"will", "would", "shall", "'ll", "wo"}
+# Codes that are events with a source alone when no target is named: intents, refusals,
+# and protests (CAMEO codes them without target; measured: adding yields and mobilisation lost precision).
+SOURCE_ONLY_ROOTS = {"03", "12", "14"}
 REPORTING_VERBS = {"say", "announce", "tell", "state", "add", "declare", "warn", "insist", "confirm", "report",
                    "indicate", "pledge", "promise", "vow", "decide", "agree", "believe", "expect"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -47,6 +63,10 @@ MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer
 # ... and objects that are mutual whatever the verb ("seek to deepen a partnership").
 MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
                   "talk", "accord", "alliance", "dialogue", "negotiation"}
+# Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
+AGENT_NOUNS = {"force", "troop", "police", "army", "official", "authority", "government", "rebel", "militant",
+               "soldier", "court", "judge", "opposition", "group", "protester", "demonstrator", "student",
+               "worker", "activist", "leader", "minister", "militia", "guerrilla", "insurgent", "party"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -83,6 +103,8 @@ class EventCoder:
             for tok in sent:
                 if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
                     continue        # "the proposed bill", "the ruling party": adjectives, not acts
+                if tok.dep_ == "ccomp":
+                    out.extend(self._code_demand(tok, sent, by_token))
                 if tok.lemma_.lower() in self.table or _refused(tok):
                     found = self._code_verb(tok, sent, by_token)
                     if found:
@@ -100,8 +122,15 @@ class EventCoder:
         head = verb.head.lemma_.lower()
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return []   # the refused act below carries the REJECT event
-        if verb.dep_ == "xcomp" and head in self.table and head not in PLAN_VERBS | REFUSE_VERBS:
-            return []   # "threatened to attack": the governing verb carries the event
+        if lemma in INTENT_VERBS | APPEAL_VERBS and any(
+                c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in self.table or _refused(c)) for c in verb.children):
+            return []   # "threatened to attack", "urged Iran to free": the act below carries the event
+        appeal = self._appeal(verb)
+        if appeal is None and verb.dep_ == "ccomp" and head in DEMAND_VERBS | {"urge", "call", "ask", "appeal"}:
+            return []   # "demanded that Mugabe abandon": the demand carries the event
+        if verb.dep_ == "xcomp" and head in self.table and head not in PLAN_VERBS | REFUSE_VERBS | INTENT_VERBS \
+                and appeal is None:
+            return []   # the governing verb carries the event
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         preps = [(p.lower_, pobj) for p in verb.children if p.dep_ in ("prep", "agent")
                  for pobj in p.children if pobj.dep_ == "pobj"]
@@ -115,10 +144,15 @@ class EventCoder:
         refused = _refused(verb)
         if refused:
             # "declined to join", "refused to meet": a REJECT event that occurred (CAMEO 12),
-            # more precisely "reject proposal to meet" (125) when the refused act is a meeting.
-            code = "125" if code and code.startswith("04") else "120"
+            # "reject proposal to meet" (125) when the refused act is a meeting, and so on.
+            code = shifted("refuse", code)
         if not code or code in DROP_CODES:
             return []
+        if appeal is not None:
+            return self._appeal_events(verb, code, appeal, sent, by_token)
+        if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children) \
+                and verb.dep_ == "ccomp" and head in REPORTING_VERBS | DEMAND_VERBS:
+            return []   # "said Sudan must return": coded as the speaker's demand (_code_demand)
         passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
         if passive:
             sources = self._actors_of([n for p, n in preps if p == "by"], by_token)
@@ -161,6 +195,22 @@ class EventCoder:
         if not sources:
             return []
         status = "occurred" if refused else _status(verb)
+        stated = refused or (verb.dep_ == "xcomp" and head in INTENT_VERBS)     # an intent or refusal
+        if not refused and verb.dep_ == "xcomp" and head in INTENT_VERBS:
+            # "promised to free", "threatened to ban": a statement of intent, or a threat.
+            code = shifted("intent", code)
+            if head == "threaten" and code[:2] != "13":
+                code = "130"
+            if any(c.dep_ == "neg" for c in verb.head.children):
+                code, status = shifted("refuse", code if code[:2] != "03" else None), "occurred"
+        elif status in ("planned", "negated") and self._own_statement(verb, sources, by_token):
+            # "Syria said it will withdraw": the speaker states its own intent (CAMEO 03/13);
+            # "said he would not provide support": a refusal that occurred (CAMEO 12).
+            stated = True
+            if status == "negated":
+                code, status = shifted("refuse", code), "occurred"
+            else:
+                code = shifted("intent", code)
         root = code[:2]
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
@@ -169,9 +219,62 @@ class EventCoder:
                 and (lemma in MUTUAL_VERBS or _mutual_object(verb)) \
                 and (obj is None or matched == "object"):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
-        elif root == "14":       # protests often name no target
+        elif root in SOURCE_ONLY_ROOTS and not passive and status != "hypothetical" \
+                and (root not in ("03", "12") or stated) and (obj is None or matched == "object" or root != "08"):
+            # protests, surrenders, refusals and intents often name no target
             pairs = [(s, None) for s in sources]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
+
+    def _own_statement(self, verb, sources, by_token) -> bool:
+        """The act is a future one reported by its own actor ("Syria said it will withdraw")."""
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKS for c in verb.children) \
+                and not any(c.dep_ == "aux" and c.lower_ == "going" for c in verb.children):
+            return False
+        speakers = self._actors_of(self._subjects(verb.head), by_token)
+        return any(_same(a, b) or (a.code == b.code and a.country == b.country) for a in speakers for b in sources)
+
+    def _appeal(self, verb):
+        """The actor asked to do the act, when the act hangs under a verb of asking or wanting
+        ("wants Putin to attack", "asked Obama to help", "called on Iran to free"), else None."""
+        head = verb.head
+        if head is verb or head.lemma_.lower() not in APPEAL_VERBS or verb.dep_ not in ("xcomp", "ccomp"):
+            return None
+        if verb.dep_ == "ccomp":
+            own = _deps(verb, SUBJ)
+            return own[0] if own and verb.children and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                            for c in verb.children) else None
+        objs = _deps(head, {"dobj", "obj"})
+        if objs:
+            return objs[0]
+        ons = [n for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+               for n in p.children if n.dep_ == "pobj"]
+        return ons[0] if ons else None
+
+    def _appeal_events(self, verb, code, controller, sent, by_token) -> list[CodedEvent]:
+        head = verb.head
+        sources = self._actors_of(self._subjects(head), by_token)
+        targets = self._actors_of([controller], by_token)
+        code = shifted("appeal", code)
+        status = _status(head)
+        return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, head.i)
+                for s in sources for t in targets if not _same(s, t)]
+
+    def _code_demand(self, verb, sent, by_token) -> list[CodedEvent]:
+        """"Russia said Sudan must return the helicopter": a demand (CAMEO 10) by the speaker on
+        the subject of the reported clause, coded as the act demanded when the verb has a code."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS | DEMAND_VERBS \
+                or not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children):
+            return []
+        sources = self._actors_of(self._subjects(head), by_token)
+        targets = self._actors_of(_deps(verb, SUBJ | PASSIVE_SUBJ), by_token)
+        lemma = verb.lemma_.lower()
+        code = shifted("demand", self.table.default.get(lemma) if lemma in self.table else None)
+        status = _status(head)
+        return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, head.i)
+                for s in sources for t in targets if not _same(s, t)]
 
     def _code_noun(self, tok, sent, by_token) -> list[CodedEvent]:
         code = noun_code(tok)
@@ -234,11 +337,33 @@ class EventCoder:
         out: list[Actor] = []
         seen: set[int] = set()
         for tok in tokens:
-            for t in [tok, *tok.conjuncts]:
-                m = self._mention_for(t, by_token)
-                if m is not None and id(m) not in seen:
-                    seen.add(id(m))
-                    out.append(m.actor)
+            group = [tok, *tok.conjuncts]
+            # "The US, Russia, and Switzerland met": a list parsed as an apposition with conjuncts.
+            group += [c2 for t in list(group) for a in t.children if a.dep_ == "appos" and a.i in by_token
+                      and any(c.dep_ == "conj" for c in a.children) for c2 in [a, *a.conjuncts]]
+            for t in group:
+                for m in self._mentions_for(t, by_token):
+                    if id(m) not in seen:
+                        seen.add(id(m))
+                        out.append(m.actor)
+        return out
+
+    def _mentions_for(self, tok, by_token) -> list[Mention]:
+        """The actors a noun phrase stands for: one (see _mention_for), or several when its
+        modifiers are coordinated ("US and British activists", "Sierra Leonean and Liberian refugees")."""
+        m = self._mention_for(tok, by_token)
+        if m is None:
+            if tok.lemma_.lower() in AGENT_NOUNS:
+                # "security forces in Guinea", "rebels in the Ivory Coast": agents of the place.
+                return [by_token[n.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for n in p.children if n.dep_ == "pobj" and n.i in by_token][:1]
+            return []
+        out = [m]
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and (c.conjuncts or c.dep_ == "conj"):
+                for x in [c, *c.conjuncts]:
+                    if x.i in by_token and all(by_token[x.i] is not o for o in out):
+                        out.append(by_token[x.i])
         return out
 
     @staticmethod
