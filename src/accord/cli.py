@@ -236,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db")
     sp.add_argument("--examples", type=int, default=6)
     sp.set_defaults(func=cmd_summary)
+
+    from accord.api.command import add_serve_command
+    add_serve_command(sub)
     return p
 
 
