@@ -1,130 +1,64 @@
-"""When an event happened, from the time expression that governs its clause, anchored to the
-publication date: "on Thursday" in an article of Friday 10 November 2023 is 2023-11-09.
+"""When an event happened, a quote was said or a figure held: the time expression that governs the
+clause, resolved against the publication date ("on Thursday" in an article of Friday 10 November 2023
+is 2023-11-09; "in the first ten months of last year" is the period 2022-01/2022-10).
 
-A first version: spaCy's DATE entities in the event's sentence, resolved by rules for weekdays,
-yesterday/today/tomorrow, last/next/this week|month|year, month names with and without a year,
-bare years and full dates. The precision of the result follows the text: a day, a month
-("YYYY-MM") or a year ("YYYY"). Expressions it cannot place leave the publication date.
+Expressions are spaCy's DATE and TIME entities plus the weekday, deictic and relative forms the
+tagger misses; each is resolved once per article by accord.temporal.resolve, in the tense of its own
+clause, and an expression anchored to another event ("the following day") counts from the last
+day-precise date before it. An expression governs a token when it hangs from the token's clause or
+from a clause the token's clause is the complement, conjunct or adverbial clause of ("announced on
+Sunday that it had entered an agreement"); a date that modifies a noun ("the 2004 Nobel Peace
+Prize", "the December 31 attack") governs only that noun. With no governing expression, a sentence
+with a single expression takes it; else the publication date stands.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Optional
 
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
-                                          "august", "september", "october", "november", "december"])}
-MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
-MONTHS["sept"] = 9
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-RELATIVE = re.compile(r"\b(last|next|this|past|coming)\s+(week|month|year)\b")
-# Words that make a DATE entity a duration or an age, not a point in time.
-NOT_A_POINT = re.compile(r"\b(years?|months?|weeks?|days?|hours?)\s+(old|ago|long|later|earlier)\b|\bfor\b|\baged?\b|\bsince\b")
+from accord.temporal.calendar import MONTH, WEEKDAY
+from accord.temporal.resolve import TimeValue, resolve_expression
+
+__all__ = ["resolve", "resolve_value", "event_date", "clause_time", "time_at", "TimeValue"]
+
+
+def resolve_value(expr: str, published: dt.date, future: bool = False,
+                  reference: Optional[dt.date] = None) -> Optional[TimeValue]:
+    """The day, month, year or period an expression names (accord.temporal.resolve)."""
+    return resolve_expression(expr, published, future, reference)
 
 
 def resolve(expr: str, published: dt.date, future: bool = False) -> Optional[str]:
-    """The date an expression names, relative to the publication date; None when it names none."""
-    s = expr.lower().strip()
-    if NOT_A_POINT.search(s):
-        return None
-    if m := ISO.search(s):
-        try:
-            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    if "yesterday" in s:
-        return (published - dt.timedelta(days=1)).isoformat()
-    if "tomorrow" in s:
-        return (published + dt.timedelta(days=1)).isoformat()
-    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", s):
-        return published.isoformat()
-    if m := RELATIVE.search(s):
-        return _relative(m[1], m[2], published)
-    words = re.findall(r"[a-z]+", s)
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    year_m = YEAR.search(s)
-    year = int(year_m[1]) if year_m else None
-    if month is not None:
-        day = _day_of(s, year_m)
-        if year is None:
-            # "in June": the nearest June not after publication for the past, not before for the future.
-            year = published.year
-            if not future and (month, day or 1) > (published.month, published.day):
-                year -= 1
-            elif future and (month, day or 31) < (published.month, published.day):
-                year += 1
-        if day is not None:
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                return None
-        return f"{year:04d}-{month:02d}"
-    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
-    if weekday is not None:
-        delta = (published.weekday() - weekday) % 7
-        if future:
-            delta = -((weekday - published.weekday()) % 7)
-        elif "last" in words and delta == 0:
-            delta = 7
-        return (published - dt.timedelta(days=delta)).isoformat()
-    if year is not None and len(words) <= 2:
-        return f"{year:04d}"
-    return None
+    """The date an expression names as the contract writes an event's date ("2023-11-09", "2023-10",
+    "2022"): a period gives the month or year that holds it; None when it names none."""
+    found = resolve_expression(expr, published, future)
+    return found.date if found is not None else None
 
 
-def _day_of(s: str, year_m) -> Optional[int]:
-    for m in DAY.finditer(s):
-        if year_m is not None and m.start() == year_m.start():
-            continue
-        n = int(m[1])
-        if 1 <= n <= 31:
-            return n
-    return None
+# ---- expressions of a parsed article --------------------------------------------------------------
+# Forms the entity tagger often leaves out: "yesterday", "on Thursday", "last month", "November 9".
+_EXTRA = re.compile(
+    rf"\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this)\s+(?:week|month|year)"
+    rf"|(?:(?:last|next|this)\s+)?{WEEKDAY}|(?:the\s+)?(?:following|next|previous)\s+day"
+    rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)\b",
+    re.IGNORECASE)
+_NOUN_LINKS = frozenset({"compound", "nmod", "amod", "nummod", "poss", "appos"})
+# arcs a clause hands its time down along: complements, conjuncts, adverbial and open clauses
+_CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp"})
+_FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "be", "set", "due", "aim", "hope", "prepare",
+                           "agree", "promise", "pledge", "vow", "threaten", "want", "seek"})
+_FUTURE_WORDS = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "upcoming", "planned"})
 
 
-def _relative(which: str, unit: str, published: dt.date) -> Optional[str]:
-    step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[which]
-    if unit == "year":
-        return f"{published.year + step:04d}"
-    if unit == "month":
-        y, m = divmod(published.year * 12 + published.month - 1 + step, 12)
-        return f"{y:04d}-{m + 1:02d}"
-    return None         # a week has no form in the contract's date precisions
-
-
-def event_date(doc, verb_index: int, sent_start: int, sent_end: int, published: Optional[str]) -> Optional[str]:
-    """The date of the event whose verb (or event noun) is at `verb_index`: the DATE entity of its
-    sentence that hangs from it, else the only DATE entity in the sentence, else the publication date."""
-    if not published:
-        return None
-    try:
-        pub = dt.date.fromisoformat(published)
-    except ValueError:
-        return published
-    ents = [e for e in doc.ents if e.label_ == "DATE" and sent_start <= e.start_char and e.end_char <= sent_end]
-    if not ents:
-        return published
-    head = _clause_head(doc[verb_index]).i
-    governed = [e for e in ents if _clause_head(e.root).i == head]
-    chosen = governed or (ents if len(ents) == 1 else [])
-    for e in chosen:
-        found = resolve(e.text, pub, _future(_clause_head(e.root)))
-        if found is not None:
-            return found
-    return published
-
-
-def _future(verb) -> bool:
-    """Whether a clause speaks of the future: "will meet on Monday", "is to visit in June", "plans
-    to sign next week" (the tense of the clause the expression sits in, not of the event)."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "shall", "'ll"} or (verb.dep_ == "xcomp" and verb.head.lemma_ in
-                                          ("plan", "expect", "schedule", "intend", "be", "set")):
-        return True
-    return False
+@dataclass(slots=True)
+class _Expr:
+    start: int                  # character offsets in the article
+    end: int
+    head: int                   # token index of the clause head it hangs from
+    nouns: frozenset[int]       # nouns between the expression and its clause head: it dates only those
+    value: Optional[TimeValue]
 
 
 def _clause_head(tok):
@@ -132,3 +66,109 @@ def _clause_head(tok):
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
         tok = tok.head
     return tok
+
+
+def _future(verb) -> bool:
+    """Whether a clause speaks of the future: "will meet on Monday", "is to visit in June", "plans
+    to sign next week", "is due out in May" (the tense of the clause the expression sits in)."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll", "wo"}:
+        return True
+    if verb.lower_ in _FUTURE_WORDS or any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FUTURE_WORDS
+                                           for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        head = verb.head
+        return head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in _FUTURE_WORDS or _future(head)
+    return False
+
+
+def _attach(span) -> tuple[int, frozenset[int]]:
+    """(clause head index, nouns in between) for an expression: "said on Friday" hangs from "said";
+    "the 2004 Nobel Peace Prize" dates the prize, not the clause it is the subject of."""
+    tok, nouns = span.root, set()
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        if tok.i not in range(span.start, span.end) and tok.pos_ in ("NOUN", "PROPN"):
+            nouns.add(tok.i)
+        elif tok.dep_ in _NOUN_LINKS and tok.head.pos_ in ("NOUN", "PROPN"):
+            nouns.add(tok.head.i)
+        tok = tok.head
+    return tok.i, frozenset(nouns)
+
+
+def _expressions(doc, pub: dt.date) -> list[_Expr]:
+    """Every time expression of the article, resolved once, in reading order (cached on the Doc)."""
+    key = ("accord.time", pub.isoformat())
+    cached = doc.user_data.get(key)
+    if cached is not None:
+        return cached
+    spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    taken = [(e.start_char, e.end_char) for e in spans]
+    text = doc.text
+    for m in _EXTRA.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+            taken.append((span.start_char, span.end_char))
+    spans.sort(key=lambda s: s.start_char)
+    found: list[_Expr] = []
+    reference: Optional[dt.date] = None
+    for span in spans:
+        head, nouns = _attach(span)
+        value = resolve_expression(span.text, pub, _future(doc[head]), reference)
+        # the reference for "the following day" is the last day an event of the text was dated to,
+        # not a date naming a thing ("the November 27 agreement")
+        if value is not None and value.precision == "day" and value.is_point and not nouns:
+            reference = value.start
+        found.append(_Expr(span.start_char, span.end_char, head, nouns, value))
+    doc.user_data[key] = found
+    return found
+
+
+def clause_time(doc, index: int, sent_start: int, sent_end: int, published: Optional[str],
+                exclude: tuple[int, int] | None = None) -> Optional[TimeValue]:
+    """The time of the token at `index` (an event's verb or noun, a quote's speech verb, a figure):
+    the expression that governs its clause, else the sentence's only expression, else None.
+    `exclude` is a character span whose expressions do not count (a quote's own words)."""
+    if not published:
+        return None
+    try:
+        pub = dt.date.fromisoformat(published)
+    except ValueError:
+        return None
+    exprs = [e for e in _expressions(doc, pub) if sent_start <= e.start and e.end <= sent_end
+             and e.value is not None and not (exclude and exclude[0] <= e.start < exclude[1])]
+    if not exprs:
+        return None
+    tok = doc[index]
+    # the token's own noun first ("the assassination ... in January"), then its clause and those above it
+    own = [e for e in exprs if tok.i in e.nouns]
+    if own:
+        return own[0].value
+    node = _clause_head(tok)
+    for _ in range(8):
+        here = [e for e in exprs if e.head == node.i and not e.nouns]
+        if here:
+            return here[0].value
+        if node.dep_ not in _CLIMB or node.head is node:
+            break
+        node = _clause_head(node.head)
+    return exprs[0].value if len(exprs) == 1 else None
+
+
+def time_at(doc, index: int, published: Optional[str], exclude: tuple[int, int] | None = None) -> Optional[TimeValue]:
+    """clause_time within the token's own sentence."""
+    sent = doc[index].sent
+    return clause_time(doc, index, sent.start_char, sent.end_char, published, exclude)
+
+
+def event_date(doc, verb_index: int, sent_start: int, sent_end: int, published: Optional[str]) -> Optional[str]:
+    """The contract date of the event whose verb (or event noun) is at `verb_index`: the governing
+    expression's day, month or year (a period gives the month or year holding it), else the
+    publication date."""
+    if not published:
+        return None
+    found = clause_time(doc, verb_index, sent_start, sent_end, published)
+    return found.date if found is not None and found.date is not None else published
