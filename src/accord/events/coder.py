@@ -49,6 +49,9 @@ APPEAL_VERBS = {"want", "wish", "ask", "urge", "call", "press", "encourage", "re
 # Modals that make a reported act something demanded of its subject ("said Sudan must return").
 DEMAND_AUX = {"must", "should"}
 DEMAND_VERBS = {"demand", "insist", "conclude", "stress", "reiterate"}
+SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
+# Verbs whose giver is the "from" argument: "received weapons from the US" is the US's aid.
+INVERSE_VERBS = {"receive", "obtain", "get"}
 FUTURE_MARKS = {"will", "would", "shall", "'ll", "wo"}
 # Codes that are events with a source alone when no target is named: intents, refusals,
 # and protests (CAMEO codes them without target; measured: adding yields and mobilisation lost precision).
@@ -67,6 +70,9 @@ MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", 
 AGENT_NOUNS = {"force", "troop", "police", "army", "official", "authority", "government", "rebel", "militant",
                "soldier", "court", "judge", "opposition", "group", "protester", "demonstrator", "student",
                "worker", "activist", "leader", "minister", "militia", "guerrilla", "insurgent", "party"}
+# Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
+# yielding); a state "ruling" or "leading" itself is not.
+DOMESTIC_ROOTS = {"08", "14", "17", "18", "19", "20"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -125,6 +131,9 @@ class EventCoder:
         if lemma in INTENT_VERBS | APPEAL_VERBS and any(
                 c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in self.table or _refused(c)) for c in verb.children):
             return []   # "threatened to attack", "urged Iran to free": the act below carries the event
+        if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "pressure to help Iran", "sent troops to fight": a purpose or an aim, not an act.
+            return []
         appeal = self._appeal(verb)
         if appeal is None and verb.dep_ == "ccomp" and head in DEMAND_VERBS | {"urge", "call", "ask", "appeal"}:
             return []   # "demanded that Mugabe abandon": the demand carries the event
@@ -132,7 +141,7 @@ class EventCoder:
                 and appeal is None:
             return []   # the governing verb carries the event
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        preps = [(p.lower_, pobj) for p in verb.children if p.dep_ in ("prep", "agent")
+        preps = [(p.lower_, pobj) for p in verb.children if p.dep_ in ("prep", "agent", "dative")
                  for pobj in p.children if pobj.dep_ == "pobj"]
         if obj is not None:
             preps += [(p.lower_, pobj) for p in obj.children if p.dep_ == "prep"
@@ -154,11 +163,22 @@ class EventCoder:
                 and verb.dep_ == "ccomp" and head in REPORTING_VERBS | DEMAND_VERBS:
             return []   # "said Sudan must return": coded as the speaker's demand (_code_demand)
         passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        if lemma in INVERSE_VERBS and (matched != "object" or not any(p == "from" for p, _ in preps)):
+            return []       # "received praise", "got a call": only transfers from a named giver
         if passive:
             sources = self._actors_of([n for p, n in preps if p == "by"], by_token)
             targets = self._actors_of(_deps(verb, PASSIVE_SUBJ), by_token)
+        elif lemma in INVERSE_VERBS:
+            # "Ukraine received weapons from the US": the giver is the source.
+            sources = self._actors_of([n for p, n in preps if p == "from"], by_token)
+            targets = self._actors_of(self._subjects(verb), by_token)
         else:
-            sources = self._actors_of(self._subjects(verb), by_token)
+            subjects = self._subjects(verb)
+            sources = self._actors_of(subjects, by_token)
+            if not sources and any(t.pos_ == "PRON" and t.lower_ in SPEAKER_PRONOUNS for t in subjects) \
+                    and verb.dep_ == "ccomp" and head in REPORTING_VERBS:
+                # "Obama and Putin said they will attack Iraq": the pronoun is the speaker.
+                sources = self._actors_of(self._subjects(verb.head), by_token)
             # In a light-verb pattern ("made a visit to Canada", "imposed sanctions on Iran") the
             # object is the event itself, and its possessor ("his visit") is not the target.
             targets = self._actors_of([d for d in _deps(verb, OBJ) if matched != "object" or d is not obj],
@@ -214,7 +234,7 @@ class EventCoder:
         root = code[:2]
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
-            pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t)]
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t, code)]
         elif 1 < len(sources) <= MAX_MUTUAL and not passive \
                 and (lemma in MUTUAL_VERBS or _mutual_object(verb)) \
                 and (obj is None or matched == "object"):
@@ -306,16 +326,21 @@ class EventCoder:
                 targets = self._actors_of([n for t in tgt_toks for p in t.children if p.dep_ == "prep"
                                            and p.lower_ in ("to", "in", "from", "against")
                                            for n in p.children if n.dep_ == "pobj"], by_token)
-            pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t)]
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t, code)]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, tok.i) for s, t in pairs]
 
     def _subjects(self, verb) -> list:
         """The verb's own subject, else the one it shares: "agreed to visit", "met and signed"."""
+        came_from = ""
         tok = verb
         for _ in range(4):
-            subj = [t for t in _deps(tok, SUBJ) if t.tag_ not in ("WDT", "WP")]
+            # Up from an infinitive, the governing verb's passive subject is the doer too:
+            # "Obama is scheduled to attend", "Iran is expected to sign".
+            subj = [t for t in _deps(tok, SUBJ if tok is verb or came_from != "xcomp" else SUBJ | PASSIVE_SUBJ)
+                    if t.tag_ not in ("WDT", "WP")]
             if subj:
                 return subj
+            came_from = tok.dep_
             if tok.dep_ == "relcl":
                 # "the airstrike that killed ...": the relative pronoun stands for the noun.
                 return [tok.head]
@@ -429,9 +454,11 @@ def _same(a: Actor, b: Actor) -> bool:
     return (a.name or a.code) == (b.name or b.code) and a.code == b.code
 
 
-def _own_state(a: Actor, b: Actor) -> bool:
+def _own_state(a: Actor, b: Actor, code: str = "") -> bool:
     """A country's own government, people or leader acting on the country as a whole ("Mugabe
     ruled Zimbabwe") is domestic politics, not an interaction between two actors."""
+    if code[:2] in DOMESTIC_ROOTS and a.code != a.country:
+        return False    # "Boko Haram attacked towns in Nigeria", "police arrested protesters in Iran"
     return a.country is not None and a.country == b.country and (a.code == a.country or b.code == b.country)
 
 
