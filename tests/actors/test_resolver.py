@@ -268,9 +268,9 @@ def test_uncodable_actor_keeps_text_and_null_code(mentions):
 
 @pytest.mark.parametrize("text,date,mention,expected", [
     ("The Russian defence minister visited the front.", "2023-06-01", "The Russian defence minister",
-     ("Sergei Shoigu", "RUSGOV")),
+     ("Sergei Shoigu", "RUSGOVMIL")),
     ("The Russian defence minister visited the front.", "2025-01-15", "The Russian defence minister",
-     ("Andrei Belousov", "RUSGOV")),
+     ("Andrei Belousov", "RUSGOVMIL")),
     ("Nigeria's president spoke.", "2024-01-01", "Nigeria's president", ("Bola Tinubu", "NGAGOV")),
     ("The Hungarian prime minister spoke.", "2015-01-01", "The Hungarian prime minister", ("Viktor Orbán", "HUNGOV")),
 ])

@@ -131,6 +131,7 @@ class Gazetteer:
         self.people: dict[str, Person] = {}
         self.titles: dict[str, tuple[str, str]] = {}      # phrase -> (office, role)
         self.descriptions: dict[str, frozenset[str]] = {}  # "the diplomat" -> roles/offices it fits
+        self.title_suffix: dict[str, str] = {}             # office -> agent suffix when no holder is known
         self.agents: dict[str, str] = {}                   # phrase -> CAMEO agent suffix
         self.personal_names: set[str] = set()
         self.not_after_adjective: set[str] = set()
@@ -196,6 +197,8 @@ class Gazetteer:
                     self.shorts[v].append(p.name)
         for r in _rows("titles.tsv"):
             self.titles[norm_phrase(r["phrase"])] = (r["office"], r["role"])
+            if r.get("suffix"):
+                self.title_suffix[r["office"]] = r["suffix"]
         for r in _rows("descriptions.tsv"):
             self.descriptions[norm_phrase(r["phrase"])] = frozenset(_split(r["fits"]))
         for r in _rows("agents.tsv"):

@@ -320,7 +320,8 @@ class ActorResolver:
     def _title_code(self, head: Head, t: Title) -> str:
         if isinstance(head, Organisation):
             return head.code
-        return head.cameo + ("ELI" if "former" in t.mods else "" if "future" in t.mods else "GOV")
+        return head.cameo + ("ELI" if "former" in t.mods else "" if "future" in t.mods
+                             else self.gaz.title_suffix.get(t.office, "GOV"))
 
     def _role_name(self, head: Head, t: Title, date: Optional[str] = None) -> Optional[str]:
         if t.office == "counterpart":
