@@ -29,6 +29,8 @@ UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
 PLACE_TARGET_ROOTS = {"04": {"in"}, "08": {"from"}, "14": {"in", "outside"}, "16": {"from"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
+# Prepositions that name the target of an event noun of a root ("warrants for two men").
+NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
@@ -305,14 +307,23 @@ class EventCoder:
             # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target.
             tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                          for n in p.children if n.dep_ == "pobj"]
+        tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPS.get(code[:2], ())
+                     for n in p.children if n.dep_ == "pobj"]
         sources = self._actors_of(src_toks, by_token)
+        if tok.dep_ == "nsubjpass" and not sources:
+            # "Evidence against Russia was presented by the US"
+            sources = self._actors_of([n for p in tok.head.children if p.dep_ == "agent"
+                                       for n in p.children if n.dep_ == "pobj"], by_token)
         if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             verb = tok.head
             if not sources:
-                # "Washington announced new sanctions on Iran": who announced them imposes them.
+                # "Washington announced new sanctions on Iran", "activists staged a protest":
+                # who announced or staged them is the source (a light verb).
                 sources = self._actors_of(self._subjects(verb), by_token)
-            # "began an offensive into Syria": the target may hang on the verb.
-            tgt_toks += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"into"}
+            # "began an offensive into Syria": the target may hang on the verb; for protests and
+            # arrests, the place or the person ("staged a protest in Beijing", "issued warrants for").
+            places = PLACE_TARGET_ROOTS.get(code[:2], set()) | NOUN_TARGET_PREPS.get(code[:2], set())
+            tgt_toks += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"into"} | places
                          for n in p.children if n.dep_ == "pobj"]
         status = noun_status(tok)
         if mutual_toks:
@@ -392,7 +403,7 @@ class EventCoder:
         return out
 
     @staticmethod
-    def _mention_for(tok, by_token) -> Optional[Mention]:
+    def _mention_for(tok, by_token, depth: int = 0) -> Optional[Mention]:
         """The actor a noun phrase stands for: the mention on its head, on a modifier
         ("Russian officials", "Iran's government"), or on an 'of' phrase ("the president of Iran")."""
         if tok.i in by_token:
@@ -413,6 +424,16 @@ class EventCoder:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in by_token:
                         return by_token[p.i]
+        if depth < 2:
+            # "the mayor of Nablus, a member of the Hamas movement", "leaders of Egypt's Muslim
+            # Brotherhood": one step further through an apposition or an 'of' phrase.
+            for c in tok.children:
+                nxt = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"] \
+                    if c.dep_ == "prep" and c.lower_ == "of" else []
+                for n in nxt:
+                    m = EventCoder._mention_for(n, by_token, depth + 1)
+                    if m is not None:
+                        return m
         return None
 
 
