@@ -13,6 +13,14 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "src/accord/events/data/cameo.tsv"
 
 
+# Where the 2021 table and PLOVER's own codebook (PLOVER_structured_codebook_updated.csv) disagree, the
+# codebook wins: SANCTION is "all reductions in existing, routine, or cooperative relations", mode
+# discontinue "curtail, decrease, break, or terminate diplomatic, commercial, or material exchanges",
+# which is what an embargo, boycott or sanctions (CAMEO 163) does; the 2021 table puts 163 under COERCE
+# ("repression, restrictions on rights"), a category about a government's own population.
+CODEBOOK_OVERRIDES = {"163": ("SANCTION", "discontinue")}
+
+
 def quad_class(code: str) -> int:
     """GDELT's quad classes by CAMEO root: 01-05 verbal coop, 06-08 material coop,
     09-13 verbal conflict, 14-20 material conflict."""
@@ -68,6 +76,7 @@ def main() -> None:
                 # The 2021 table drops CAMEO 02 with the comment categories, but PLOVER's REQUEST
                 # ("all requests, demands, and orders") is where an appeal belongs.
                 p = ("REQUEST", "")
+            p = CODEBOOK_OVERRIDES.get(code, p)
             w.writerow([code, labels[code], goldstein.get(code, ""), quad_class(code), p[0], p[1]])
     print(f"wrote {OUT} ({len(labels)} codes)")
 
