@@ -67,10 +67,11 @@ class Quote:
     kind: str                      # direct | partial
     cue: Optional[str]
     span: tuple[int, int]
+    date: Optional[str] = None     # when it was said: the time of the speech verb's clause, else publication
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "speaker": self.speaker.to_dict() if self.speaker else None,
-                "kind": self.kind, "cue": self.cue, "span": list(self.span)}
+                "kind": self.kind, "cue": self.cue, "span": list(self.span), "date": self.date}
 
 
 @dataclass(slots=True)

@@ -176,7 +176,7 @@ class Pipeline:
                                       art.published, headline)
         mentions = add_it_mentions(doc, mentions)
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.
-        art.quotes = extract_quotes(doc, mentions)
+        art.quotes = extract_quotes(doc, mentions, art.published)
         mentions = add_speaker_mentions(doc, mentions, art.quotes)
         coded = self.coder.code(doc, mentions)
         art.events = [to_event(ce, art.text, f"{art.id}:e{n}",

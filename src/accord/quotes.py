@@ -16,6 +16,7 @@ from typing import Optional
 
 from .figures import data_rows
 from .model import Actor, Mention, Quote
+from .time import time_at
 
 __all__ = ["extract_quotes"]
 
@@ -117,6 +118,7 @@ class _Article:
             self.quoted.update(range(self.token(q.start), self.token(q.end)))
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
+        self.subject = None                      # the token the last speaker was read from
 
     def token(self, char: int) -> int:
         """Index of the first token that starts at or after `char`."""
@@ -182,6 +184,25 @@ def _cue_before(art: _Article, q: _Marked, limit: int):
         if tok.is_sent_start:
             return None
     return None
+
+
+def _colon_verb(art: _Article, q: _Marked):
+    """`X praised Mendez on Twitter: “…”`, `the Pentagon justified the strike: “…”`: a statement after a
+    colon belongs to the subject of the clause the colon ends, whatever its verb."""
+    b = q.start - 2
+    while b >= 0 and art.text[b] in " \t\xa0":
+        b -= 1
+    if b < 0 or art.text[b] != ":":
+        return None
+    i = art.token(b) - (0 if art.token(b) < len(art.doc) and art.doc[art.token(b)].idx == b else 1)
+    if i < 0 or i >= len(art.doc) or art.doc[i].text != ":":
+        return None
+    verb = art.doc[i].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in art.quoted or verb.i > i:
+        return None
+    return verb if any(c.dep_ in _SUBJECTS for c in verb.children) else None
 
 
 def _is_label(inner) -> bool:
@@ -277,17 +298,39 @@ def _speaker(art: _Article, cue) -> Optional[Actor]:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
             author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         subj = author or subj
+    named = _named_apposition(art, subj)
+    if named is not None:
+        subj = named
+    art.subject = subj
     start, end = _phrase_bounds(subj)
     text = art.doc[start:end].text
     mention = art.mention_on(subj.i)
     return replace(mention.actor, text=text) if mention else Actor(text=text)
 
 
+def _named_apposition(art: _Article, subj):
+    """"The Vice President, Mike Pence, said": a title or an agency in the subject slot with a person
+    named in apposition (or in an apposition's own appositions) speaks as that person."""
+    if subj.ent_type_ == "PERSON" or art.mention_on(subj.i) is not None and subj.pos_ == "PROPN":
+        return None
+    todo = [c for c in subj.children if c.dep_ == "appos"]
+    for _ in range(6):
+        if not todo:
+            return None
+        tok = todo.pop(0)
+        if tok.i in art.quoted:
+            continue
+        if tok.ent_type_ == "PERSON":
+            return tok
+        todo.extend(c for c in tok.subtree if c.dep_ == "appos" and c is not tok)
+    return None
+
+
 def _same_speaker(text: str, prev: _Marked, q: _Marked, prev_cue: Optional[int]) -> bool:
     """A quote with no attribution of its own goes on the previous one: the next paragraph of a
     multi-paragraph quote, a quote right after it, or one after its attribution (`“…,” he said. “…”`)."""
     gap = text[prev.end + 1:q.start - 1]
-    if q.continued or not gap.strip():
+    if q.continued or gap.strip(" ,") in ("", "and"):      # `said "…" and "…"`
         return True
     if prev_cue is None or not prev.end < prev_cue < q.start:
         return False
@@ -295,15 +338,83 @@ def _same_speaker(text: str, prev: _Marked, q: _Marked, prev_cue: Optional[int])
     return sum(tail.count(c) for c in ".!?") <= 1 and (tail[-1:] in ".!?:," or not tail)
 
 
-def extract_quotes(doc, mentions: list[Mention]) -> list[Quote]:
+# ---- "he said": the last compatible speaker ------------------------------------------------------
+_PRONOUN_KIND = {"he": ("person", "m"), "she": ("person", "f"), "it": ("org", None), "they": ("org", None)}
+_ENTITY_KIND = {"PERSON": "person", "ORG": "org", "NORP": "org", "GPE": "org"}
+_ANTECEDENT_REACH = 1500            # characters back a pronoun speaker may look for whom it stands for
+
+
+@dataclass(slots=True)
+class _Candidate:
+    offset: int
+    actor: Actor                    # with `name` set
+    kind: str                       # person | org
+
+
+def _entity_of(tok):
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+
+
+def _subject_entities(art: _Article) -> list[_Candidate]:
+    """People and bodies named as the subject (or the agent, or the subject's apposition) of a clause:
+    who a later "he said" / "it added" can stand for."""
+    found = []
+    for ent in art.doc.ents:
+        kind = _ENTITY_KIND.get(ent.label_)
+        root = ent.root
+        if kind is None or root.i in art.quoted:
+            continue
+        slot = root.head if root.dep_ == "appos" else root
+        if slot.dep_ in _SUBJECTS or (slot.dep_ == "pobj" and slot.head.dep_ == "agent"):
+            mention = art.mention_on(root.i)
+            actor = replace(mention.actor, text=ent.text) if mention and mention.actor.name else \
+                Actor(text=ent.text, name=ent.text)
+            found.append(_Candidate(ent.start_char, actor, kind))
+    return found
+
+
+def _antecedent(candidates: list[_Candidate], at: int, pronoun: str,
+                genders: dict[str, str]) -> Optional[_Candidate]:
+    """The nearest candidate before `at` of the pronoun's kind whose known gender does not clash."""
+    kind, gender = _PRONOUN_KIND[pronoun]
+    best = None
+    for c in candidates:
+        if c.offset >= at or at - c.offset > _ANTECEDENT_REACH or c.kind != kind:
+            continue
+        if gender and genders.get(c.actor.name, gender) != gender:
+            continue
+        if best is None or c.offset > best.offset:
+            best = c
+    return best
+
+
+def _candidate_of(art: _Article, speaker: Actor, offset: int) -> Optional[_Candidate]:
+    """A speaker as a later pronoun's antecedent: its resolved actor, or the entity it was read from."""
+    subj = art.subject
+    ent = _entity_of(subj) if subj is not None else None
+    kind = _ENTITY_KIND.get(ent.label_) if ent is not None else None
+    if speaker.name:
+        return _Candidate(offset, speaker, kind or ("person" if speaker.role else "org"))
+    if ent is not None and kind is not None:
+        return _Candidate(offset, replace(speaker, name=ent.text), kind)
+    return None
+
+
+def extract_quotes(doc, mentions: list[Mention], published: Optional[str] = None) -> list[Quote]:
     """Quotes in a parsed article, in reading order. `mentions` are the resolved actor mentions
-    (sorted, non-overlapping token spans); a speaker found on one of them takes its actor."""
+    (sorted, non-overlapping token spans); a speaker found on one of them takes its actor, a "he" or
+    "she" the actor resolution left open takes the last compatible speaker or subject before it.
+    With `published`, each quote gets the date of the time expression that governs its speech verb
+    ("said on Friday"), else the publication date."""
     text = doc.text
     double = _double_quotes(text)
     marked = sorted(double + _single_quotes(text, double), key=lambda q: q.start)
     if not marked:
         return []
     art = _Article(doc, text, marked, mentions)
+    candidates = _subject_entities(art)
+    genders: dict[str, str] = {m.actor.name: _PRONOUN_KIND[m.actor.text.lower()][1] for m in mentions
+                               if m.kind == "pronoun" and m.actor.name and m.actor.text.lower() in ("he", "she")}
     quotes: list[Quote] = []
     last: Optional[tuple[int, Quote, Optional[int]]] = None     # previous kept quote: index, Quote, cue offset
     for k, q in enumerate(marked):
@@ -315,15 +426,30 @@ def extract_quotes(doc, mentions: list[Mention]) -> list[Quote]:
         inner = doc.char_span(start, end, alignment_mode="expand")
         if inner is None or not len(inner):
             continue
-        whole = _opens_statement(art, q, inner)
+        whole = _opens_statement(art, q, inner) or (
+            k > 0 and inner[0].text[:1].isupper() and text[marked[k - 1].end + 1:q.start - 1].strip(" ,") == "and")
         if whole:
             next_start = marked[k + 1].start - 1 if k + 1 < len(marked) else len(text)
             cue = _cue_after(art, q, next_start)
             if cue is None:
                 cue = _cue_before(art, q, marked[k - 1].end + 1 if k else 0)
+            if cue is None:
+                cue = _colon_verb(art, q)
         else:
             cue = _cue_governing(art, inner)
+        art.subject = None
         speaker = _speaker(art, cue) if cue is not None else None
+        pronoun = speaker.text.lower() if speaker is not None else ""
+        if speaker is not None and speaker.name is None and pronoun in _PRONOUN_KIND:
+            found = _antecedent(candidates, cue.idx, pronoun, genders)
+            if found is not None:
+                speaker = replace(found.actor, text=speaker.text)
+                if _PRONOUN_KIND[pronoun][1]:
+                    genders.setdefault(found.actor.name, _PRONOUN_KIND[pronoun][1])
+        elif speaker is not None and cue is not None:
+            found = _candidate_of(art, speaker, cue.idx)
+            if found is not None:
+                candidates.append(found)
         if cue is not None and speaker is None and (cue.lemma_.lower() in _NAMING_VERBS or _is_label(inner)):
             cue = None                              # "a process called “exfiltration”": a term, nobody speaking
         cue_text = None if cue is None else "according to" if cue.lower_ == "according" else cue.text
@@ -332,8 +458,13 @@ def extract_quotes(doc, mentions: list[Mention]) -> list[Quote]:
             speaker, cue_text = last[1].speaker, last[1].cue
         if cue_text is None and speaker is None and _is_label(inner):
             continue                                # a scare-quoted label or a title, not speech
+        when = None
+        if published:
+            anchor = cue if cue is not None else inner.root
+            value = time_at(doc, anchor.i, published, exclude=(start, end))
+            when = value.date if value is not None and value.date else published
         quote = Quote(text=text[start:end], speaker=speaker, kind="direct" if whole else "partial",
-                      cue=cue_text, span=(start, end))
+                      cue=cue_text, span=(start, end), date=when)
         quotes.append(quote)
         last = (k, quote, cue.idx if cue is not None else None)
     return quotes
