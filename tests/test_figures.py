@@ -115,8 +115,11 @@ def test_people_name_what_they_count(text, measures):
     ("Inflation rose to 12% in October.", "inflation"),
     ("The budget deficit is expected to reach 3 per cent.", "budget deficit"),
     ("Exports to China grew by 7.5 percent.", "exports"),
-    ("The country spent an estimated 1.15% of its GDP on defence.", "GDP"),
-    ("Gusenbauer received 88.93% of the vote.", "vote"),
+    # a percentage of something is a share of it (issue 6: "share of world uranium production");
+    # these two expected "GDP" and "vote" before
+    ("The country spent an estimated 1.15% of its GDP on defence.", "share of GDP"),
+    ("Gusenbauer received 88.93% of the vote.", "share of vote"),
+    ("Kazakhstan accounts for 43% of world uranium production.", "share of world uranium production"),
     ("Russia pledged a $5 billion loan to Kazakhstan.", "loan"),
     ("The court ordered the schools to pay over 422,000 euros in arrears.", "arrears"),
     # nothing named: the figure is the subject, a vague noun holds it, or the subject is a country
@@ -129,3 +132,23 @@ def test_measure_from_the_parse(nlp, text, measure):
     found = figures_of(text, nlp(text))
     assert len(found) == 1
     assert found[0].measure == measure
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, published, period", [
+    ("Trade turnover reached $21.4 billion in the first ten months of last year.", "2023-11-10", "2022-01/2022-10"),
+    ("Kazakhstan exported a record $27 billion last year.", "2023-11-10", "2022"),
+    ("The EU pledged 2.7 billion euros over the next three years.", "2023-11-10", "2023/2026"),
+    ("Inflation rose to 12% in June, the bank said.", "2022-11-10", "2022-06"),
+    ("Exports grew by 7.5 percent in the first half of 2023.", "2023-11-10", "2023-01/2023-06"),
+    ("About 300 people were evacuated on Monday.", "2023-11-10", "2023-11-06"),
+    ("Troops pulled back 10 km in the summer.", "2023-11-10", "2023-06/2023-08"),
+    # the sentence gives no time: no period (not the publication date)
+    ("Kazakhstan accounts for 43% of world uranium production.", "2023-11-10", None),
+    ("The park covers 2,000 square kilometres.", "2023-11-10", None),
+])
+def test_period_from_the_sentence(nlp, text, published, period):
+    found = extract_figures(text, nlp(text), published)
+    assert len(found) == 1
+    assert found[0].period == period
+    assert extract_figures(text, nlp(text))[0].period is None     # no publication date, no period

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from .model import Figure
+from .time import time_at
 
 __all__ = ["extract_figures", "data_rows"]
 
@@ -195,9 +196,12 @@ def _share_scale(text: str, a: Figure, b: Figure) -> None:
         a.value = float(Decimal(str(a.value)) * _scale(scale_b.group()))
 
 
-def extract_figures(text: str, doc=None) -> list[Figure]:
+def extract_figures(text: str, doc=None, published: Optional[str] = None) -> list[Figure]:
     """Figures in `text` in reading order; `doc` (a spaCy Doc of the same text) adds `measure`
-    for money, percentages and distances. Counts of people name their noun without a parse."""
+    for money, percentages and distances. Counts of people name their noun without a parse.
+    With `doc` and `published`, `period` is the time the sentence gives the figure: the expression
+    governing its clause ("$27 billion last year" -> "2022", "in the first ten months of last year"
+    -> "2022-01/2022-10"), null when the sentence gives none."""
     figures: list[Figure] = []
     done = 0
     for start in _starts(text):
@@ -211,11 +215,14 @@ def extract_figures(text: str, doc=None) -> list[Figure]:
         figures.extend(found)
     if doc is not None:
         for f in figures:
-            if f.unit == "people":
-                continue
             span = doc.char_span(f.span[0], f.span[1], alignment_mode="expand")
-            if span is not None:
+            if span is None:
+                continue
+            if f.unit != "people":
                 f.measure = _measure(span, f.unit)
+            if published:
+                when = time_at(doc, span.root.i, published)
+                f.period = when.text if when is not None else None
     return figures
 
 
@@ -237,6 +244,10 @@ def _phrase(noun, after: int = 0) -> Optional[str]:
         if left.i == start - 1 and left.i >= after and left.dep_ in ("compound", "amod", "nmod") \
                 and not left.like_num and left.lower_ not in _UNITS:
             start = left.i
+            # the modifier's own modifiers: "world" in "world uranium production"
+            while start - 1 >= after and noun.doc[start - 1].head.i == start and \
+                    noun.doc[start - 1].dep_ in ("compound", "amod") and not noun.doc[start - 1].like_num:
+                start -= 1
         else:
             break
     words = noun.doc[start:noun.i + 1]
@@ -269,7 +280,9 @@ def _measure(span, unit: str) -> Optional[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and (
                         child.lower_ == "of" or not any(c.dep_ == "det" for c in pobj.children)):
-                    return _phrase(pobj)
+                    what = _phrase(pobj)
+                    # "43% of world uranium production" is a share of it, not the production itself
+                    return f"share of {what}" if what and unit == "%" and child.lower_ == "of" else what
     # "a $5 billion loan": the figure modifies the noun after it
     head = root.head
     if head.i >= span.end and head.pos_ == "NOUN" and root.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod"):

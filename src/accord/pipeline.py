@@ -182,4 +182,4 @@ class Pipeline:
         art.events = [to_event(ce, art.text, f"{art.id}:e{n}",
                                event_date(doc, ce.verb_index, ce.sent_start, ce.sent_end, art.published))
                       for n, ce in enumerate(coded, 1)]
-        art.figures = extract_figures(art.text, doc)
+        art.figures = extract_figures(art.text, doc, art.published)
