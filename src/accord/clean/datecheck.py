@@ -24,19 +24,15 @@ import datetime as dt
 import logging
 import re
 
+from accord.temporal.calendar import MONTH, ORDINAL, WEEKDAY, YEAR, month_number
+
 log = logging.getLogger(__name__)
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-        r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
-_WD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_ORD = r"(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# The calendar's spelling is shared with every other date reader (accord.temporal.calendar).
+_MON = MONTH
+_WD = WEEKDAY
+_ORD = ORDINAL
+_YEAR = YEAR
 
 # One date expression, year optional; named groups for the parts.
 _DATE = (
@@ -268,7 +264,7 @@ def _past(sent: str) -> bool:
 
 
 def _month(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
+    return month_number(name)
 
 
 def _date_of(m: re.Match, ref: dt.date | None) -> tuple[dt.date | None, bool]:

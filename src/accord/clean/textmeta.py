@@ -17,13 +17,12 @@ import re
 from dataclasses import dataclass, field
 
 from accord.clean.dates import normalize_published
+from accord.temporal.calendar import MONTH, ORDINAL, month_number
 
 WORD = re.compile(r"\w+")
-MONTH_NUM = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-      r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-ORD = r"(?:st|nd|rd|th)?"
+# The calendar's spelling is shared with every other date reader (accord.temporal.calendar).
+MON = rf"(?P<mon>{MONTH})"
+ORD = ORDINAL
 DATE = re.compile(
     r"(?<![\w/.-])(?:"
     r"(?P<d1>\d{1,2})" + ORD + r"\s+(?:of\s+)?" + MON.replace("mon>", "mon1>") + r",?\s+(?P<y1>(?:19|20)\d{2})"
@@ -141,9 +140,9 @@ def _iso(m: re.Match) -> str | None:
     day/month order of a numeric date is ambiguous."""
     g = m.groupdict()
     if g["y1"]:
-        y, mo, d = g["y1"], MONTH_NUM[g["mon1"][:3].casefold()], g["d1"]
+        y, mo, d = g["y1"], month_number(g["mon1"]), g["d1"]
     elif g["y2"]:
-        y, mo, d = g["y2"], MONTH_NUM[g["mon2"][:3].casefold()], g["d2"]
+        y, mo, d = g["y2"], month_number(g["mon2"]), g["d2"]
     elif g["y3"]:
         y, mo, d = g["y3"], g["m3"], g["d3"]
     else:
