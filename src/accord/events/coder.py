@@ -43,7 +43,7 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 # Verbs whose infinitive is an act the subject states it will do: CAMEO codes the statement as
 # intent (03) or, for a hostile act, as a threat (13); the act itself has not happened.
 INTENT_VERBS = {"promise", "pledge", "vow", "swear", "threaten", "offer", "agree", "commit", "want", "intend",
-                "undertake"}
+                "undertake", "willing", "ready", "prepared", "determined", "committed", "eager"}
 # Verbs under which another actor's act is asked for ("wants Putin to attack", "asked Obama to
 # help", "called on Iran to free"): an appeal (02) to that actor, not the act.
 APPEAL_VERBS = {"want", "wish", "ask", "urge", "call", "press", "encourage", "request", "invite", "pressure",
@@ -69,9 +69,11 @@ MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer
 MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
                   "talk", "accord", "alliance", "dialogue", "negotiation"}
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
-AGENT_NOUNS = {"force", "troop", "police", "army", "official", "authority", "government", "rebel", "militant",
-               "soldier", "court", "judge", "opposition", "group", "protester", "demonstrator", "student",
-               "worker", "activist", "leader", "minister", "militia", "guerrilla", "insurgent", "party"}
+AGENT_NOUNS = {"force": "MIL", "troop": "MIL", "army": "MIL", "soldier": "MIL", "militia": "UAF",
+               "police": "COP", "official": "GOV", "authority": "GOV", "government": "GOV", "minister": "GOV",
+               "rebel": "REB", "militant": "REB", "guerrilla": "REB", "insurgent": "REB", "court": "JUD",
+               "judge": "JUD", "opposition": "OPP", "group": "OPP", "protester": "OPP", "demonstrator": "OPP",
+               "activist": "OPP", "party": "PTY", "student": "EDU", "worker": "LAB", "leader": "ELI"}
 # Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
 # yielding); a state "ruling" or "leading" itself is not.
 DOMESTIC_ROOTS = {"08", "14", "17", "18", "19", "20"}
@@ -181,39 +183,44 @@ class EventCoder:
                     and verb.dep_ == "ccomp" and head in REPORTING_VERBS:
                 # "Obama and Putin said they will attack Iraq": the pronoun is the speaker.
                 sources = self._actors_of(self._subjects(verb.head), by_token)
+
+            def others(actors: list[Actor]) -> list[Actor]:
+                # "withdraw its troops from Lebanon": what belongs to the source is not the target.
+                return [t for t in actors if not any(_same(x, t) for x in sources)]
             # In a light-verb pattern ("made a visit to Canada", "imposed sanctions on Iran") the
             # object is the event itself, and its possessor ("his visit") is not the target.
-            targets = self._actors_of([d for d in _deps(verb, OBJ) if matched != "object" or d is not obj],
-                                      by_token)
+            targets = others(self._actors_of([d for d in _deps(verb, OBJ) if matched != "object" or d is not obj],
+                                      by_token))
             if not targets:
-                targets = self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token)
+                targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token))
             if not targets and code[:2] in PLACE_TARGET_ROOTS:
                 # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
                 # "protested in Beijing"), and the place fired at for force ("fired at Russia").
-                targets = self._actors_of([n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]], by_token)
+                targets = others(self._actors_of([n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]], by_token))
             if not targets and code[:2] in CLAUSE_TARGET_ROOTS:
                 # "demanded that the US cancel", "urged that Iran stop": a verbal act aimed at the
                 # subject of the clause it governs.
-                targets = self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
-                                           for s in _deps(c, SUBJ | PASSIVE_SUBJ)], by_token)
-            if not targets and obj is not None and matched != "object" and code[:2] <= "13":
+                targets = others(self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
+                                           for s in _deps(c, SUBJ | PASSIVE_SUBJ)], by_token))
+            if not targets and obj is not None and code[:2] <= "13" \
+                    and (matched != "object" or code[:2] in ("02", "05", "10", "11", "12", "13")):
                 # "criticized Trump's proclamation", "rejected the US proposal": a verbal act on
                 # something is aimed at whoever owns or made it.
-                targets = self._actors_of([c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
+                targets = others(self._actors_of([c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
                                           + [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
-                                             for n in p.children if n.dep_ == "pobj"], by_token)
+                                             for n in p.children if n.dep_ == "pobj"], by_token))
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
-                targets = self._actors_of(_aimed_at(obj), by_token)
+                targets = others(self._actors_of(_aimed_at(obj), by_token))
             for x in (c for c in verb.children if c.dep_ == "xcomp"):
                 if targets:
                     break
                 # "threatened to attack Israel", "promised to continue aid to Mozambique": the
                 # target sits in the governed infinitive or on its object.
                 heads = [x, *_deps(x, OBJ)]
-                targets = self._actors_of(_deps(x, OBJ) + [n for h in heads for p in h.children if p.dep_ == "prep"
+                targets = others(self._actors_of(_deps(x, OBJ) + [n for h in heads for p in h.children if p.dep_ == "prep"
                                                             and p.lower_ in TARGET_PREPS
-                                                            for n in p.children if n.dep_ == "pobj"], by_token)
+                                                            for n in p.children if n.dep_ == "pobj"], by_token))
         if not sources:
             return []
         status = "occurred" if refused else _status(verb)
@@ -307,7 +314,8 @@ class EventCoder:
             # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target.
             tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                          for n in p.children if n.dep_ == "pobj"]
-        tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPS.get(code[:2], ())
+        tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ in
+                     NOUN_TARGET_PREPS.get(code[:2], set()) | PLACE_TARGET_ROOTS.get(code[:2], set())
                      for n in p.children if n.dep_ == "pobj"]
         sources = self._actors_of(src_toks, by_token)
         if tok.dep_ == "nsubjpass" and not sources:
@@ -389,10 +397,18 @@ class EventCoder:
         modifiers are coordinated ("US and British activists", "Sierra Leonean and Liberian refugees")."""
         m = self._mention_for(tok, by_token)
         if m is None:
-            if tok.lemma_.lower() in AGENT_NOUNS:
-                # "security forces in Guinea", "rebels in the Ivory Coast": agents of the place.
-                return [by_token[n.i] for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
-                        for n in p.children if n.dep_ == "pobj" and n.i in by_token][:1]
+            agent = AGENT_NOUNS.get(tok.lemma_.lower())
+            if agent is not None:
+                # "security forces in Guinea", "opposition groups in Zimbabwe": agents of the place
+                # (CAMEO codes them as the country with an agent code: GINMIL, ZWEOPP).
+                for p in tok.children:
+                    for n in p.children if p.dep_ == "prep" and p.lower_ == "in" else ():
+                        place = by_token.get(n.i) if n.dep_ == "pobj" else None
+                        if place is not None and place.actor.country and place.actor.code == place.actor.country:
+                            a = place.actor
+                            actor = Actor(text=tok.doc[tok.left_edge.i:n.i + 1].text, name=None,
+                                          code=a.country + agent, country=a.country, role=None)
+                            return [Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok), actor, kind="agent")]
             return []
         out = [m]
         for c in tok.children:
