@@ -57,3 +57,47 @@ def test_the_tense_of_the_dates_clause_decides_past_or_future(nlp):
     assert event_date(doc, restrictions, 0, first_end, "2019-10-27") == "2019-10-25"
     meet = next(t.i for t in doc if t.lemma_ == "meet")
     assert event_date(doc, meet, first_end + 1, len(text), "2019-10-27") == "2019-10-28"
+
+
+def _date_at(nlp, text: str, word: str, published: str, nth: int = 0):
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][nth]
+    return event_date(doc, tok.i, tok.sent.start_char, tok.sent.end_char, published)
+
+
+@pytest.mark.parametrize("text, word, published, expected", [
+    # the expression of the event's own clause, not of another clause in the sentence
+    ("Late on Sunday, the SDF announced it had entered an agreement after Turkey began an offensive on Wednesday.",
+     "began", "2019-10-15", "2019-10-09"),
+    # a complement clause with no expression of its own takes the time of the clause that governs it
+    ("Late on Sunday, the SDF announced it had entered an agreement after Turkey began an offensive on Wednesday.",
+     "entered", "2019-10-15", "2019-10-13"),
+    # a date that names a thing ("the 2004 Nobel Peace Prize") does not date the clause
+    ("The 2004 Nobel Peace Prize was awarded today to Wangari Maathai.", "awarded", "2004-12-10", "2004-12-10"),
+    # future clauses: "is due out in May", "is set to open tomorrow"
+    ("A fourth book is due out in May.", "due", "2019-01-22", "2019-05"),
+    ("The assembly is set to open tomorrow.", "open", "2019-09-23", "2019-09-24"),
+    ("Khashoggi was murdered last October in the consulate.", "murdered", "2019-09-29", "2018-10"),
+    ("This lockdown started on December 22, last year.", "started", "2019-01-07", "2018-12-22"),
+    # a period dates an event to the month or year that holds it
+    ("Exports to China grew in the first ten months of last year.", "grew", "2023-11-10", "2022"),
+    ("The ministers gathered in Cairo on Wednesday. In a press release issued the following day, Turkey "
+     "denounced the conclusions.", "denounced", "2020-01-11", "2020-01-09"),
+])
+def test_event_date_in_context(nlp, text, word, published, expected):
+    assert _date_at(nlp, text, word, published) == expected
+
+
+def test_anchor_is_the_last_event_date_not_a_date_naming_a_thing(nlp):
+    text = ("Ministers met in Cairo on Wednesday. They called the November 27 agreement void. "
+            "Turkey replied the following day.")
+    assert _date_at(nlp, text, "replied", "2020-01-11") == "2020-01-09"
+
+
+def test_time_at_leaves_out_the_words_of_a_quote(nlp):
+    from accord.time import time_at
+    text = '"I offered to resign last night," Bolton wrote.'
+    doc = nlp(text)
+    wrote = next(t.i for t in doc if t.text == "wrote")
+    assert time_at(doc, wrote, "2019-09-12", exclude=(1, text.index('"', 1))) is None
+    assert time_at(doc, wrote, "2019-09-12").text == "2019-09-11"

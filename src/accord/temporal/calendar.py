@@ -43,7 +43,8 @@ def _alternation(words) -> str:
 
 
 # A month name or its abbreviation, with the abbreviation's optional full stop ("Sept.", "Nov.").
-MONTH = rf"(?:{_alternation(m for m in MONTHS if len(m) > 3 or m == 'may')}|(?:{_alternation(m for m in MONTHS if len(m) <= 4 and m != 'may')})\.?)"
+_FULL = {max((w for w, n in MONTHS.items() if n == k), key=len) for k in range(1, 13)}
+MONTH = rf"(?:{_alternation(_FULL)}|(?:{_alternation(set(MONTHS) - _FULL)})\.?)"
 # A full weekday name ("Thursday"); abbreviations are left out of running text, where "Sun" and
 # "Wed" are also words.
 WEEKDAY = rf"(?:{_alternation(w for w in WEEKDAYS if w.endswith('day'))})"
