@@ -141,3 +141,54 @@ def test_sentence_after_a_closed_quote_is_not_its_attribution(nlp):
 
 def test_unclosed_quote_is_dropped(nlp):
     assert quotes_of(nlp, 'He said "we will see what happens next week and then decide.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "he"/"she" the actor resolution left open: the last compatible subject or speaker before it
+    ('Agnès Callamard, a UN rapporteur, cautioned that justice is slow. "True justice takes time," she said.',
+     [("True justice takes time,", "she", "Agnès Callamard")]),
+    ('Hatice Cengiz called it a "political maneuver." She explained, "By confessing this, he is distancing himself."',
+     [("political maneuver.", "Hatice Cengiz", None),
+      ("By confessing this, he is distancing himself.", "She", "Hatice Cengiz")]),
+    # "it" for the body that spoke last
+    ('"War maniacs made another grave provocation," said KCNA. "Foolhardy provocation deserves harsh punishment", '
+     'it added.',
+     [("War maniacs made another grave provocation,", "KCNA", None),
+      ("Foolhardy provocation deserves harsh punishment", "it", "KCNA")]),
+    # a title in the subject slot with the person named in apposition
+    ('The Vice President, Mike Pence, said the country is "in the midst of a crisis on our southern border."',
+     [("in the midst of a crisis on our southern border.", "Mike Pence", None)]),
+    # a statement after a colon belongs to the subject of the clause the colon ends
+    ('The Defense Department justified the strike as defensive: "This strike was aimed at deterring future '
+     'Iranian attack plans."',
+     [("This strike was aimed at deterring future Iranian attack plans.", "The Defense Department", None)]),
+    # "X told Y that ...": a quoted phrase in reported speech
+    ('Lavrov told reporters that the sanctions were "illegal and counterproductive."',
+     [("illegal and counterproductive.", "Lavrov", None)]),
+    # two statements joined by "and" after one attribution
+    ('Schumer said on Friday "We made a plea to the president once again" and "So we told the president we '
+     'needed the government open."',
+     [("We made a plea to the president once again", "Schumer", None),
+      ("So we told the president we needed the government open.", "Schumer", None)]),
+])
+def test_speakers_resolved(nlp, text, expected):
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None)
+            for q in found] == expected
+
+
+@pytest.mark.parametrize("text, published, date", [
+    ('Trump said on Friday "I can do it if I want. I may do it."', "2019-01-07", "2019-01-04"),
+    ('"We made that clear to the president," Pelosi said yesterday.', "2019-01-07", "2019-01-06"),
+    ('Maathai told the UNESCO Courier in 1999, "If you want to save the environment, protect the people first."',
+     "2004-12-10", "1999"),
+    # a date inside the quote is not when it was said: the publication date stands
+    ('"I offered to resign last night," Bolton wrote.', "2019-09-12", "2019-09-12"),
+    ('"We are ready to talk," the minister said.', "2023-11-10", "2023-11-10"),
+])
+def test_quote_date_is_the_time_of_its_speech_verb(nlp, text, published, date):
+    doc = nlp(text)
+    found = extract_quotes(doc, [], published)
+    assert len(found) == 1
+    assert found[0].date == date and found[0].to_dict()["date"] == date
+    assert extract_quotes(doc, [])[0].date is None          # no publication date, no quote date

@@ -197,8 +197,14 @@ def _colon_verb(art: _Article, q: _Marked):
     i = art.token(b) - (0 if art.token(b) < len(art.doc) and art.doc[art.token(b)].idx == b else 1)
     if i < 0 or i >= len(art.doc) or art.doc[i].text != ":":
         return None
-    verb = art.doc[i].head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    if i == 0:
+        return None
+    # from the word before the colon up to its clause's verb (the parser often hangs the colon itself
+    # on the quote's verb)
+    verb = art.doc[i - 1]
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") and verb.i not in art.quoted or verb.head is verb:
+            break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i in art.quoted or verb.i > i:
         return None
