@@ -127,12 +127,27 @@ def cmd_ingest(args) -> int:
         if len(batch) >= args.batch_size:
             flush()
     flush()
+    _place_in_stories(repo)
     print(f"accord ingest: {totals['stored']} stored, {totals['present']} already stored, "
           f"{totals['duplicate']} exact duplicates linked, {totals['failed']} failed "
           f"({time.perf_counter() - t0:.1f}s) -> {repo.url}", file=sys.stderr)
     for line in report.lines():
         print(line, file=sys.stderr)
     return 1 if totals["failed"] else 0
+
+
+def _place_in_stories(repo) -> None:
+    """The cross-document pass over the articles just stored (accord.crossdoc.assign): stories,
+    near-duplicates, inferred dates, merged events. Stored articles stay stored if it fails."""
+    from accord.crossdoc.assign import update
+
+    try:
+        c = update(repo)
+    except Exception as exc:
+        print(f"accord: stories not updated: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return
+    print(f"accord ingest: {c['articles']} articles placed in stories ({c['stories']} new stories, "
+          f"{c['near_duplicates']} near-duplicates linked, {c['inferred_dates']} dates inferred)", file=sys.stderr)
 
 
 def cmd_stories(args) -> int:

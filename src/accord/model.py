@@ -156,6 +156,12 @@ class Story:
     first_date: Optional[str]
     last_date: Optional[str]
     events: list[str] = field(default_factory=list)   # ids of the events the story reports
+    # Cross-document findings (accord.crossdoc), additive to the contract's fields:
+    near_duplicates: list[dict] = field(default_factory=list)   # {document, duplicate_of, similarity}
+    merged_events: list[dict] = field(default_factory=list)     # canonical events with counts and sentences
+    inferred_dates: list[dict] = field(default_factory=list)    # {document, published, basis, events}
+    conflicts: list[dict] = field(default_factory=list)         # figures that disagree across articles
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -251,6 +251,39 @@ class Repository:
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
+    # -- cross-document state (accord.crossdoc) -----------------------------------------------
+    def ensure_crossdoc_tables(self) -> None:
+        """Create the cross-document tables (schema.crossdoc_metadata) where they are missing."""
+        s.crossdoc_metadata.create_all(self.engine, checkfirst=True)
+
+    def iter_crossdoc_rows(self, table: str, *where, order_by=None) -> Iterator[dict[str, Any]]:
+        t = s.crossdoc_metadata.tables[table]
+        q = select(t).where(*where).order_by(*(order_by or t.primary_key.columns))
+        with self.engine.connect() as conn:
+            yield from map(dict, conn.execute(q).mappings())
+
+    def crossdoc_pending(self) -> list[dict[str, Any]]:
+        """Stored articles the cross-document pass has not seen with their current text: dated ones
+        first, in publication order, so that an undated article meets the stories it may belong to."""
+        a, c = s.articles.c, s.crossdoc_articles.c
+        q = (select(s.articles).outerjoin(s.crossdoc_articles, c.article_id == a.id)
+             .where(c.article_id.is_(None) | (c.content_hash != a.content_hash))
+             .order_by(a.published.is_(None), a.published, a.ingested_at, a.id))
+        with self.engine.connect() as conn:
+            return [dict(r) for r in conn.execute(q).mappings()]
+
+    def save_crossdoc(self, forget: Iterable[str], rows: dict[str, list[dict[str, Any]]]) -> None:
+        """One transaction: drop the cross-document rows of the articles in `forget` (seen before with
+        another text), then insert `rows` (table name -> rows)."""
+        with self.engine.begin() as conn:
+            for aid in forget:
+                for t in (s.crossdoc_articles, s.crossdoc_event_links, s.crossdoc_near_duplicates):
+                    conn.execute(t.delete().where(t.c.article_id == aid))
+                conn.execute(s.crossdoc_near_duplicates.delete().where(s.crossdoc_near_duplicates.c.other_id == aid))
+            for name, rs in rows.items():
+                if rs:
+                    conn.execute(insert(s.crossdoc_metadata.tables[name]), rs)
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # WAL lets readers (the API, a timeline) read while an ingest writes.

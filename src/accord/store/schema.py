@@ -111,3 +111,52 @@ event_sentences = Table(
     Column("sentence_id", String(600), ForeignKey("sentences.id"), primary_key=True, index=True),
 )
 
+# -- cross-document state (accord.crossdoc) ------------------------------------------------------
+# Kept in its own MetaData: Repository.ensure_crossdoc_tables() creates these tables when they are
+# missing, so the incremental story state works on any store, whatever its migration level. No
+# foreign keys: an article replaced or removed by the main tables leaves stale rows here, which
+# accord.crossdoc recomputes or ignores (readers join on the articles that still exist).
+crossdoc_metadata = MetaData()
+
+# One row per article the cross-document pass has seen: its MinHash signature, its term vector, the
+# keys of the events it is about, its story and (when it had none) the publication date inferred
+# from that story.
+crossdoc_articles = Table(
+    "crossdoc_articles", crossdoc_metadata,
+    Column("article_id", String(512), primary_key=True),
+    Column("content_hash", String(64), nullable=False),    # the article's hash when it was seen
+    Column("story_id", String(600), nullable=False, index=True),
+    Column("minhash", Text), Column("shingles", Integer, nullable=False),
+    Column("terms", Text, nullable=False),                 # JSON {term: count}
+    Column("keys", Text, nullable=False),                  # JSON list of main-event keys
+    Column("date", String(10)),                            # published, or inferred from the story
+    Column("date_inferred", Integer, nullable=False),      # 1 when `date` came from the story
+    Column("date_basis", Text),                            # where an inferred date came from
+    Column("score", Float), Column("reason", Text),        # why it joined its story
+    Column("seq", Integer, nullable=False),                # arrival order
+)
+
+crossdoc_stories = Table(
+    "crossdoc_stories", crossdoc_metadata,
+    Column("id", String(600), primary_key=True),
+    Column("title", Text), Column("seq", Integer, nullable=False),
+)
+
+# A near-duplicate (re-post, syndicated copy) linked to an earlier article it copies.
+crossdoc_near_duplicates = Table(
+    "crossdoc_near_duplicates", crossdoc_metadata,
+    Column("article_id", String(512), primary_key=True),
+    Column("other_id", String(512), primary_key=True, index=True),
+    Column("similarity", Float, nullable=False),           # estimated Jaccard of the shingle sets
+)
+
+# Each coded event linked to its canonical event (one per actors, CAMEO root, date), with the date
+# the merge used (the event's own, or one inferred from the story).
+crossdoc_event_links = Table(
+    "crossdoc_event_links", crossdoc_metadata,
+    Column("event_id", String(600), primary_key=True),
+    Column("article_id", String(512), nullable=False, index=True),
+    Column("canonical_id", String(64), nullable=False, index=True),
+    Column("story_id", String(600), nullable=False, index=True),
+    Column("date", String(10)), Column("date_inferred", Integer, nullable=False),
+)

@@ -1,0 +1,84 @@
+"""The incremental cross-document pass on a real SQLite store, with hand-built articles (no model)."""
+from __future__ import annotations
+
+from accord.crossdoc.assign import update
+from accord.crossdoc.stories import canonical_events, iter_stories
+from accord.model import Actor, Article, Event
+from accord.store.repository import Repository
+
+PUTIN = Actor("Vladimir Putin", "Vladimir Putin", "RUSGOV", "RUS", "head of state")
+KAZ = Actor("Kazakhstan", "Kazakhstan", "KAZ", "KAZ")
+
+VISIT_A = ("Russian President Vladimir Putin visited Kazakhstan on Thursday for talks in Astana on energy, gas "
+           "supplies and trade.\nThe Kremlin said agreements on a coal power plant were signed during the visit.")
+VISIT_B = ("Vladimir Putin arrived in Astana on Thursday for talks on gas supplies, energy and trade with "
+           "Kazakhstan.\nAgreements on building a coal power plant were signed, officials said.")
+STORM = ("A storm cut power to thousands of homes across the coastal province overnight, and schools stayed "
+         "closed while crews cleared fallen trees from the roads.")
+
+
+def visit(aid, sentence_end, cameo="042", date="2023-11-09", status="occurred", start=0):
+    return Event(f"{aid}:e1", date, PUTIN, KAZ, cameo, cameo[:2], 1, 1.9, "CONSULT", status,
+                 "Putin visited Kazakhstan on Thursday.", (start, sentence_end))
+
+
+def art(aid, text, published, events=(), outlet=None):
+    return Article(id=aid, path=f"{aid}.txt", text=text, published=published, events=list(events), outlet=outlet)
+
+
+def test_two_reports_one_story_one_merged_event(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
+    repo.add_articles([art("a", VISIT_A, "2023-11-09", [visit("a", 80)], "Wire"),
+                       art("b", VISIT_B, "2023-11-10", [visit("b", 80, "046")], "Daily"),
+                       art("storm", STORM, "2023-11-10")])
+    assert update(repo) == {"articles": 3, "stories": 2, "near_duplicates": 0, "inferred_dates": 0}
+    assert update(repo)["articles"] == 0                         # nothing new: nothing to do
+    by_first = {s.documents[0]: s for s in iter_stories(repo)}
+    assert by_first["a"].documents == ["a", "b"] and by_first["storm"].documents == ["storm"]
+    [merged] = by_first["a"].merged_events
+    assert (merged["root"], merged["date"], merged["mentions"], merged["articles"], merged["outlets"]) == \
+        ("04", "2023-11-09", 2, 2, 2)
+    assert [s["article"] for s in merged["sentences"]] == ["a", "b"]
+
+
+def test_same_countries_months_apart_and_a_second_ingest(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
+    repo.add_articles([art("a", VISIT_A, "2023-11-09", [visit("a", 80)])])
+    update(repo)
+    later = art("later", VISIT_B, "2024-05-08", [visit("later", 80, date="2024-05-08")])
+    repost = art("repost", "ASTANA (Wire) - " + VISIT_A + "\nRepublished with permission.", None,
+                 [visit("repost", 80, date=None)])
+    repo.add_articles([later, repost])
+    counts = update(repo)
+    assert counts == {"articles": 2, "stories": 1, "near_duplicates": 1, "inferred_dates": 1}
+    by_first = {s.documents[0]: s for s in iter_stories(repo)}
+    assert by_first["a"].documents == ["a", "repost"] and by_first["later"].documents == ["later"]
+    [inferred] = by_first["a"].inferred_dates
+    assert inferred["published"] == "2023-11-09" and inferred["events"] == {"repost:e1": "2023-11-09"}
+    [merged] = by_first["a"].merged_events
+    assert merged["articles"] == 2 and merged["date"] == "2023-11-09"
+    assert len(canonical_events(repo)) == 2
+
+
+def test_a_mention_in_passing_does_not_join_the_story(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
+    border = ("Uzbekistan and Kazakhstan agreed on Wednesday to open three new border crossings for lorries, "
+              "officials in Tashkent said.\nCustoms checks will be simplified next spring.\nThe deal came a "
+              "month after Putin visited Kazakhstan on November 9.")
+    repo.add_articles([art("a", VISIT_A, "2023-11-09", [visit("a", 80)]),
+                       art("border", border, "2023-12-06", [visit("border", len(border), start=180)])])
+    by_first = {s.documents[0]: s for s in iter_stories(repo)}
+    assert set(by_first) == {"a", "border"}
+    # ... but the happening it mentions is the same canonical event, across the two stories.
+    [merged] = by_first["a"].merged_events
+    assert merged["articles"] == 2 and len(merged["stories"]) == 2
+
+
+def test_a_corrected_article_is_placed_again(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
+    repo.add_articles([art("a", VISIT_A, "2023-11-09", [visit("a", 80)])])
+    update(repo)
+    repo.add_articles([art("a", STORM, "2023-11-09")])             # same id, new text
+    assert update(repo)["articles"] == 1
+    [story] = list(iter_stories(repo))
+    assert story.documents == ["a"] and story.merged_events == []
