@@ -21,13 +21,45 @@ def _db_url(value: str | None) -> str | None:
     return f"sqlite:///{value}"
 
 
-def _articles(paths: list[str], options: Options, skip=None) -> Iterator:
-    from accord.pipeline import Pipeline
+def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, clock=None) -> Iterator:
+    """Processed articles in input order; with workers > 1 from that many local processes
+    (accord.parallel). `clock` (a StageClock) collects seconds per stage, reading included."""
     from accord.read import read_paths
 
-    pipe = Pipeline(options)
     raws = read_paths(paths, options)
-    return pipe.process_stream(skip(raws) if skip else raws)
+    raws = skip(raws) if skip else raws
+    if clock is not None:
+        raws = _timed(raws, clock, "read")
+    if workers > 1:
+        from accord.parallel import process_parallel
+        return process_parallel(raws, options, workers, clock)
+    from accord.pipeline import Pipeline
+    pipe = Pipeline(options)
+    if clock is not None:
+        pipe.clock = clock
+    return pipe.process_stream(raws)
+
+
+def _timed(items, clock, stage: str):
+    """The iterator's own time (reading and decoding input) charged to `stage`."""
+    it = iter(items)
+    while True:
+        t0 = time.perf_counter()
+        try:
+            item = next(it)
+        except StopIteration:
+            clock.add(stage, time.perf_counter() - t0)
+            return
+        clock.add(stage, time.perf_counter() - t0)
+        yield item
+
+
+def _report_timings(args, clock, n: int, t0: float) -> None:
+    """--timings: seconds per stage and the run's totals as one JSON line on stderr (bench/ reads it)."""
+    if getattr(args, "timings", False):
+        print("accord timings: " + json.dumps({"articles": n, "seconds": round(time.perf_counter() - t0, 3),
+                                               "workers": args.workers, "stages": clock.to_dict()}),
+              file=sys.stderr)
 
 
 def _options(args) -> Options:
@@ -37,11 +69,14 @@ def _options(args) -> Options:
 def cmd_extract(args) -> int:
     from accord.read.report import BadInputReport
 
+    from accord.stageclock import StageClock
+
     failed = n = 0
     report = BadInputReport()
+    clock = StageClock()
     t0 = time.perf_counter()
     out = sys.stdout
-    for art in _articles(args.paths, _options(args)):
+    for art in _articles(args.paths, _options(args), workers=args.workers, clock=clock):
         n += 1
         failed += art.error is not None
         report.add(art)
@@ -50,6 +85,7 @@ def cmd_extract(args) -> int:
         out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
     out.flush()
     print(f"accord extract: {n} articles, {failed} failed, {time.perf_counter() - t0:.1f}s", file=sys.stderr)
+    _report_timings(args, clock, n, t0)
     for line in report.lines():
         print(line, file=sys.stderr)
     return 1 if failed else 0
@@ -89,6 +125,8 @@ def cmd_ingest(args) -> int:
     from accord.read.errors import error as kind_error
     from accord.read.report import BadInputReport
 
+    from accord.stageclock import StageClock
+
     repo = Repository(_db_url(args.db))
     totals = {"stored": 0, "duplicate": 0, "present": 0, "failed": 0}
     report = BadInputReport()
@@ -119,20 +157,27 @@ def cmd_ingest(args) -> int:
         batch.clear()
 
     skip = _skip_stored(repo) if args.resume else None
-    for art in _articles(args.paths, _options(args), skip):
+    clock = StageClock()
+    n = 0
+    for art in _articles(args.paths, _options(args), skip, workers=args.workers, clock=clock):
+        n += 1
         report.add(art)
         if art.error:
             print(f"accord: {art.path}: {art.error}", file=sys.stderr)
         batch.append(art)
         if len(batch) >= args.batch_size:
-            flush()
-    flush()
-    _place_in_stories(repo)
+            with clock("store"):
+                flush()
+    with clock("store"):
+        flush()
+    with clock("stories"):
+        _place_in_stories(repo)
     print(f"accord ingest: {totals['stored']} stored, {totals['present']} already stored, "
           f"{totals['duplicate']} exact duplicates linked, {totals['failed']} failed "
           f"({time.perf_counter() - t0:.1f}s) -> {repo.url}", file=sys.stderr)
     for line in report.lines():
         print(line, file=sys.stderr)
+    _report_timings(args, clock, n, t0)
     return 1 if totals["failed"] else 0
 
 
@@ -219,6 +264,10 @@ def build_parser() -> argparse.ArgumentParser:
     def add_paths(sp):
         sp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.txt, .html/.htm[.gz], .jsonl, .warc[.gz])")
         sp.add_argument("--batch-size", type=int, default=32, help="articles per parse batch")
+        sp.add_argument("--workers", type=int, default=1,
+                        help="local worker processes, each with its own model (default 1); output order is kept")
+        sp.add_argument("--timings", action="store_true",
+                        help="print seconds per stage as one JSON line on stderr at the end")
         sp.add_argument("--max-page-mb", type=float, default=20.0,
                         help="largest page, JSONL line or WARC body read, after gzip (default 20)")
 

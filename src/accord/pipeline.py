@@ -24,6 +24,7 @@ from accord.model import Article, InputLimitError, RawArticle
 from accord.read.errors import error as kind_error
 from accord.options import Options
 from accord.quotes import extract_quotes
+from accord.stageclock import StageClock
 from accord.time import event_date
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,7 @@ class Pipeline:
         self.nlp = load_nlp()
         self.resolver = ActorResolver()
         self.coder = EventCoder()
+        self.clock = StageClock()   # seconds per stage over this pipeline's life (bench/)
 
     # -- public API ------------------------------------------------------------------------
     def process(self, raw: RawArticle) -> Article:
@@ -56,8 +58,10 @@ class Pipeline:
 
     # -- stages ----------------------------------------------------------------------------
     def _run_batch(self, raws: list[RawArticle]) -> list[Article]:
+        lap = self.clock.lap()
         drops = self._outlet_repeats(raws)
         articles = [self._prepare(r, drops.get(id(r), frozenset())) for r in raws]
+        lap("clean")
         todo = [a for a in articles if a.error is None and a.text and a.language == "en"]
         try:
             docs = list(self.nlp.pipe([a.text for a in todo]))
@@ -68,6 +72,7 @@ class Pipeline:
             titles = list(self.nlp.pipe([a.title or "" for a in todo]))
         except Exception:   # a hostile title must not sink the batch either
             titles = [self._parse_title(a) for a in todo]
+        lap("parse")
         for art, doc, title_doc in zip(todo, docs, titles):
             if doc is None:
                 continue
@@ -170,16 +175,20 @@ class Pipeline:
         return art
 
     def _analyse(self, art: Article, doc, title_doc) -> None:
-
+        lap = self.clock.lap()
         headline = self.resolver.resolve(title_doc, art.published) if art.title else []
         mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz,
                                       art.published, headline)
         mentions = add_it_mentions(doc, mentions)
+        lap("actors")
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.
         art.quotes = extract_quotes(doc, mentions, art.published)
         mentions = add_speaker_mentions(doc, mentions, art.quotes)
+        lap("quotes")
         coded = self.coder.code(doc, mentions)
         art.events = [to_event(ce, art.text, f"{art.id}:e{n}",
                                event_date(doc, ce.verb_index, ce.sent_start, ce.sent_end, art.published))
                       for n, ce in enumerate(coded, 1)]
+        lap("events")
         art.figures = extract_figures(art.text, doc, art.published)
+        lap("figures")
