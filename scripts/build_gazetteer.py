@@ -12,10 +12,12 @@ hand-curated column, so it can be re-run at any time without losing curation:
              rows marked source=accord (our additions and overrides) are kept.
   check      validates all tables (columns, codes, dates, overlapping office holders,
              alias collisions) and exits non-zero on errors.
+  docs       writes docs/gazetteer.md, the table of what the gazetteer holds and up to
+             which date it is current (accord.actors.stats; a test checks it is up to date).
 
 Build-time only dependencies: pycountry, country_converter (its data file is read
 directly, so pandas is not needed). Usage:
-    python scripts/build_gazetteer.py countries|agents|check [--shared PATH]
+    python scripts/build_gazetteer.py countries|agents|check|docs [--shared PATH]
 """
 from __future__ import annotations
 
@@ -243,15 +245,30 @@ def check(shared: Path) -> int:
     return 1 if errors else 0
 
 
+DOCS = ROOT / "docs" / "gazetteer.md"
+
+
+def write_docs() -> None:
+    """docs/gazetteer.md from the loaded tables (the runtime loader, so the counts are what Accord uses)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from accord.actors.gazetteer import Gazetteer
+    from accord.actors.stats import gazetteer_stats, render_markdown
+
+    DOCS.write_text(render_markdown(gazetteer_stats(Gazetteer())), encoding="utf-8")
+    print(f"wrote {DOCS.relative_to(ROOT)}", file=sys.stderr)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("command", choices=["countries", "agents", "check"])
+    ap.add_argument("command", choices=["countries", "agents", "check", "docs"])
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="path to the shared/ folder")
     a = ap.parse_args()
     if a.command == "countries":
         build_countries(a.shared)
     elif a.command == "agents":
         build_agents(a.shared)
+    elif a.command == "docs":
+        write_docs()
     else:
         return check(a.shared)
     return 0
