@@ -48,16 +48,23 @@ def iter_files(paths: list[str]) -> Iterator[tuple[Path, Path]]:
 def read_paths(paths: list[str], options: Options | None = None) -> Iterator[RawArticle]:
     options = options or Options()
     for f, root in iter_files(paths):
-        kind = kind_of(f)
-        if not f.exists():
-            yield failed(_file_id(f, root), str(f), "not_found", f"not found: {f}")
-        elif kind is None:
-            yield failed(_file_id(f, root), str(f), "unsupported_format",
-                         f"unsupported input format: {f.name} (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, optionally .gz)")
-        elif not f.is_file():
-            yield failed(_file_id(f, root), str(f), "unreadable", f"not a regular file: {f}")
-        else:
-            yield from _guarded(READERS[kind](f, _file_id(f, root), options), f, _file_id(f, root))
+        yield from read_file(f, root, options)
+
+
+def read_file(f: Path, root: Path, options: Options | None = None) -> Iterator[RawArticle]:
+    """One file's records, ids taken relative to `root` (the folder it was found under); a shard
+    worker (accord.scale) reads its file with this and gets exactly read_paths' records."""
+    options = options or Options()
+    kind = kind_of(f)
+    if not f.exists():
+        yield failed(_file_id(f, root), str(f), "not_found", f"not found: {f}")
+    elif kind is None:
+        yield failed(_file_id(f, root), str(f), "unsupported_format",
+                     f"unsupported input format: {f.name} (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, optionally .gz)")
+    elif not f.is_file():
+        yield failed(_file_id(f, root), str(f), "unreadable", f"not a regular file: {f}")
+    else:
+        yield from _guarded(READERS[kind](f, _file_id(f, root), options), f, _file_id(f, root))
 
 
 def _guarded(records: Iterator[RawArticle], f: Path, file_id: str) -> Iterator[RawArticle]:
