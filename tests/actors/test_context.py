@@ -66,3 +66,21 @@ def test_first_person_in_a_direct_quote_is_its_speaker(nlp):
     q = Quote("I reject the new measure,", minister, "direct", "said", (1, 26))
     [m] = add_speaker_mentions(doc, [], [q])
     assert (m.actor.text, m.actor.code, m.kind) == ("I", "CUBGOV", "pronoun")
+
+
+def test_titled_unknown_person_takes_the_focus_country(nlp, resolver):
+    from accord.actors.context import add_context_agents
+
+    def run(text):
+        doc = nlp(text)
+        return add_context_agents(doc, resolver.resolve(doc, "2000-06-01"), resolver.gaz, "2000-06-01")
+
+    ms = run("Fijian rebels said they would release Prime Minister Mahendra Chaudhry and his ministers.")
+    pm = [m for m in ms if m.actor.name == "Mahendra Chaudhry"]
+    assert [(m.actor.text, m.actor.code, m.actor.country) for m in pm] == [
+        ("Prime Minister Mahendra Chaudhry", "FJIGOV", "FJI"), ("his", "FJIGOV", "FJI")]
+    ms = run("An Argentine judge ordered former president Carlos Menem to appear.")
+    assert [m.actor.code for m in ms if m.actor.name == "Carlos Menem"] == ["ARGELI"]
+    # no dominant country: the person keeps the null code
+    ms = run("Foreign Minister John Smithson said the talks failed.")
+    assert [m.actor.code for m in ms if m.actor.name == "John Smithson"] == [None]

@@ -7,6 +7,7 @@ does, bare agents stay unresolved (no actor is better than a wrong one).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -56,6 +57,24 @@ def _bare_title(doc, tok, taken, gaz: Gazetteer, focus: str, date: Optional[str]
     return Actor(doc[tok.i - 1:tok.i + 1].text, held.name, held.code, focus, held.role)
 
 
+def place_titled_unknowns(mentions: list[Mention], focus: str, cameo: str) -> list[Mention]:
+    """A titled person the gazetteer does not know ("Prime Minister Mahendra Chaudhry", kept with a
+    null code by the resolver) belongs to the focus country's government, like a bare title: with
+    the same bound (one state clearly dominates the article). "Former ..." is the country's elite.
+    Later surnames and pronouns of that person follow."""
+    titled = {m.actor.name: m.actor.text.lower().startswith(("former ", "ex-", "late "))
+              for m in mentions if m.actor.code is None and m.actor.name and m.kind == "name"}
+    if not titled:
+        return mentions
+    out = []
+    for m in mentions:
+        a = m.actor
+        if a.code is None and a.name in titled:
+            m = replace(m, actor=replace(a, code=cameo + ("ELI" if titled[a.name] else "GOV"), country=focus))
+        out.append(m)
+    return out
+
+
 def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optional[str] = None,
                        headline: list[Mention] = ()) -> list[Mention]:
     """The mentions plus bare agents and titles resolved to the focus country, sorted by position.
@@ -66,6 +85,7 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
     agents = context_agents()
     taken = {i for m in mentions for i in range(m.start, m.end)}
     cameo = gaz.countries[focus].cameo
+    mentions = place_titled_unknowns(mentions, focus, cameo)
     added: list[Mention] = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
