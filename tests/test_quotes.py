@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from dataclasses import replace
+
 from accord.model import Actor, Mention
 from accord.quotes import extract_quotes
 
@@ -165,6 +167,23 @@ def test_unclosed_quote_is_dropped(nlp):
     # "X told Y that ...": a quoted phrase in reported speech
     ('Lavrov told reporters that the sanctions were "illegal and counterproductive."',
      [("illegal and counterproductive.", "Lavrov", None)]),
+    # an aside between dashes is not the attribution
+    ('Speaker John Bercow commented on the matter — which the BBC noted as an unusual move — "However it is '
+     'dressed up, the purpose is to stop Parliament debating Brexit."',
+     [("However it is dressed up, the purpose is to stop Parliament debating Brexit.", "Speaker John Bercow", None)]),
+    # a statement opening the sentence after one whose main verb is a speech verb
+    ('Brett McGurk also criticized the decision via Twitter. "The statement demonstrates a complete lack of '
+     'understanding."',
+     [("The statement demonstrates a complete lack of understanding.", "Brett McGurk", None)]),
+    # a subject that names nobody ("One of these groups") with the body named in apposition
+    ('One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was given '
+     '"assurances from the US that it would not allow any Turkish military operations."',
+     [("assurances from the US that it would not allow any Turkish military operations.",
+       "the Syrian Democratic Forces", None)]),
+    # a document speaks for the one who released it
+    ('According to a statement released by the Turkish presidency, "neutralizing the threat is an aim of '
+     'the operation."',
+     [("neutralizing the threat is an aim of the operation.", "the Turkish presidency", None)]),
     # two statements joined by "and" after one attribution
     ('Schumer said on Friday "We made a plea to the president once again" and "So we told the president we '
      'needed the government open."',
@@ -192,3 +211,21 @@ def test_quote_date_is_the_time_of_its_speech_verb(nlp, text, published, date):
     assert len(found) == 1
     assert found[0].date == date and found[0].to_dict()["date"] == date
     assert extract_quotes(doc, [])[0].date is None          # no publication date, no quote date
+
+
+def test_pronoun_takes_the_person_named_since_over_an_earlier_known_one(nlp):
+    mahdi = Actor(text="Adil Abdul-Mahdi", name="Adil Abdul-Mahdi", code="IRQGOV", country="IRQ", role="head of government")
+    text = ('Adil Abdul-Mahdi recommended that the troops withdraw. Following the vote, a State Department '
+            'spokesperson, Morgan Ortagus, indicated disappointment: "We strongly urge Iraqi leaders to '
+            'reconsider the importance of the relationship," he said.')
+    found = quotes_of(nlp, text, [lambda d: mention(d, "Adil Abdul-Mahdi", mahdi),
+                                  lambda d: _pronoun_mention(d, " he said", replace(mahdi, text="he"))])
+    assert [(q.speaker.text, q.speaker.name) for q in found] == [("he", "Morgan Ortagus")]
+
+
+def _pronoun_mention(doc, context: str, actor: Actor) -> Mention:
+    """The actor resolver's mention on the pronoun that opens `context` (" he said")."""
+    start = doc.text.index(context) + 1
+    tok = next(t for t in doc if t.idx == start)
+    return Mention(start=tok.i, end=tok.i + 1, start_char=tok.idx, end_char=tok.idx + len(tok.text),
+                   actor=actor, kind="pronoun")

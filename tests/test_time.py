@@ -79,6 +79,10 @@ def _date_at(nlp, text: str, word: str, published: str, nth: int = 0):
     ("The assembly is set to open tomorrow.", "open", "2019-09-23", "2019-09-24"),
     ("Khashoggi was murdered last October in the consulate.", "murdered", "2019-09-29", "2018-10"),
     ("This lockdown started on December 22, last year.", "started", "2019-01-07", "2018-12-22"),
+    # a date owning the clause's subject dates the clause; a clock time before it does not count
+    ("Monday's bid for October elections failed to get a majority.", "failed", "2019-09-11", "2019-09-09"),
+    ("Around 3:00 p.m. local time on Monday (1800 UTC), smoke turned the city dark.", "turned", "2019-08-24",
+     "2019-08-19"),
     # a period dates an event to the month or year that holds it
     ("Exports to China grew in the first ten months of last year.", "grew", "2023-11-10", "2022"),
     ("The ministers gathered in Cairo on Wednesday. In a press release issued the following day, Turkey "

@@ -28,6 +28,7 @@ _DOUBLE_OPEN, _DOUBLE_CLOSE = "“„«", "”»"
 _LEFT_OF_OPENER = " \t\n\xa0([{—–-/"         # what stands before an opening mark
 _STATEMENT_END = ",?!—–-…:;."                # a quote ending in one of these can hand over to "he said"
 _SENTENCE_END = ".?!…"
+_DASHES = ("—", "–", "--")
 _DOUBLE_MARK = re.compile('["“”„«»]')
 _SINGLE_MARK = re.compile("['‘’‚]")
 _MAX_QUOTE = 4000                            # characters; an opener never closed this far on was a stray mark
@@ -175,6 +176,12 @@ def _cue_after(art: _Article, q: _Marked, limit: int):
 def _cue_before(art: _Article, q: _Marked, limit: int):
     """`X said: “…”`, `According to X, “…”`: the speech verb nearest before the quote in its sentence."""
     i = art.token(q.start - 1) - 1                 # the token before the opening mark
+    if i >= 0 and art.doc[i].text in _DASHES:
+        # "X commented on the matter — which the BBC noted as unusual — “…”": the aside between two
+        # dashes is not the attribution; read on before it
+        j = next((t.i for t in reversed(art.doc[max(0, i - 30):i]) if t.text in _DASHES or _breaks(t)), None)
+        if j is not None and art.doc[j].text in _DASHES:
+            i = j - 1
     for tok in reversed(art.doc[max(0, i - 30):i + 1]):
         if tok.idx < limit or tok.i in art.quoted or _breaks(tok):
             return None
@@ -184,6 +191,25 @@ def _cue_before(art: _Article, q: _Marked, limit: int):
         if tok.is_sent_start:
             return None
     return None
+
+
+def _cue_previous_sentence(art: _Article, q: _Marked):
+    """`Brett McGurk also criticized the decision via Twitter. “…”`: a statement opening a sentence right
+    after a sentence (same paragraph) whose main verb is a speech verb with a subject is that subject's."""
+    b = q.start - 2
+    while b >= 0 and art.text[b] in " \t\xa0":
+        b -= 1
+    if b < 0 or art.text[b] not in ".!?":
+        return None
+    k = art.token(b)
+    if k >= len(art.doc) or art.doc[k].idx != b or k in art.quoted:
+        return None
+    root = art.doc[k].sent.root
+    if root.i in art.quoted or not _is_cue(root, _PARTIAL) or root.lower_ == "according":
+        return None
+    if any(t.i in art.quoted for t in art.doc[k].sent):
+        return None                     # a sentence with its own quotation has its own statement
+    return root if any(c.dep_ in _SUBJECTS for c in root.children) else None
 
 
 def _colon_verb(art: _Article, q: _Marked):
@@ -302,6 +328,8 @@ def _speaker(art: _Article, cue) -> Optional[Actor]:
         author = next((c for c in subj.children if c.dep_ == "poss"), None)
         if author is None:
             by = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+            if by is None:      # "a statement released by Erdogan's office"
+                by = next((a for c in subj.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
             author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
         subj = author or subj
     named = _named_apposition(art, subj)
@@ -326,7 +354,8 @@ def _named_apposition(art: _Article, subj):
         tok = todo.pop(0)
         if tok.i in art.quoted:
             continue
-        if tok.ent_type_ == "PERSON":
+        if tok.ent_type_ == "PERSON" or (subj.ent_type_ not in _ENTITY_KIND and tok.ent_type_ in ("ORG", "NORP")
+                                          and subj.pos_ in ("NUM", "PRON", "NOUN")):
             return tok
         todo.extend(c for c in tok.subtree if c.dep_ == "appos" and c is not tok)
     return None
@@ -347,6 +376,7 @@ def _same_speaker(text: str, prev: _Marked, q: _Marked, prev_cue: Optional[int])
 # ---- "he said": the last compatible speaker ------------------------------------------------------
 _PRONOUN_KIND = {"he": ("person", "m"), "she": ("person", "f"), "it": ("org", None), "they": ("org", None)}
 _ENTITY_KIND = {"PERSON": "person", "ORG": "org", "NORP": "org", "GPE": "org"}
+_PERSON_TITLES = frozenset(row[0] for row in data_rows("person_titles.txt"))
 _ANTECEDENT_REACH = 1500            # characters back a pronoun speaker may look for whom it stands for
 
 
@@ -371,6 +401,8 @@ def _subject_entities(art: _Article) -> list[_Candidate]:
         if kind is None or root.i in art.quoted:
             continue
         slot = root.head if root.dep_ == "appos" else root
+        if root.dep_ == "appos" and slot.lemma_.lower() in _PERSON_TITLES:
+            kind = "person"             # "a spokesperson, Morgan Ortagus," even when tagged ORG
         if slot.dep_ in _SUBJECTS or (slot.dep_ == "pobj" and slot.head.dep_ == "agent"):
             mention = art.mention_on(root.i)
             actor = replace(mention.actor, text=ent.text) if mention and mention.actor.name else \
@@ -441,13 +473,23 @@ def extract_quotes(doc, mentions: list[Mention], published: Optional[str] = None
                 cue = _cue_before(art, q, marked[k - 1].end + 1 if k else 0)
             if cue is None:
                 cue = _colon_verb(art, q)
+            if cue is None and not (last is not None and last[0] == k - 1 and _same_speaker(text, marked[k - 1], q, last[2])):
+                cue = _cue_previous_sentence(art, q)
         else:
             cue = _cue_governing(art, inner)
         art.subject = None
         speaker = _speaker(art, cue) if cue is not None else None
         pronoun = speaker.text.lower() if speaker is not None else ""
-        if speaker is not None and speaker.name is None and pronoun in _PRONOUN_KIND:
+        if speaker is not None and pronoun in _PRONOUN_KIND:
             found = _antecedent(candidates, cue.idx, pronoun, genders)
+            if found is not None and speaker.name is not None and found.actor.name != speaker.name:
+                # the actor resolution reached back to a known person over an unknown one named since
+                last_seen = max((m.start_char for m in mentions if m.actor.name == speaker.name
+                                 and m.start_char < cue.idx and m.kind != "pronoun"), default=-1)
+                if found.offset < last_seen or found.kind != "person":
+                    found = None
+            elif speaker.name is not None:
+                found = None
             if found is not None:
                 speaker = replace(found.actor, text=speaker.text)
                 if _PRONOUN_KIND[pronoun][1]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from accord.temporal.calendar import MONTH, WEEKDAY
+from accord.temporal.calendar import MONTH, TIME_NOUNS, WEEKDAY
 from accord.temporal.resolve import TimeValue, resolve_expression
 
 __all__ = ["resolve", "resolve_value", "event_date", "clause_time", "time_at", "TimeValue"]
@@ -87,10 +87,14 @@ def _attach(span) -> tuple[int, frozenset[int]]:
     """(clause head index, nouns in between) for an expression: "said on Friday" hangs from "said";
     "the 2004 Nobel Peace Prize" dates the prize, not the clause it is the subject of."""
     tok, nouns = span.root, set()
+    # "Monday's bid failed", "Yesterday's attack killed 20": a date owning the clause's subject dates the clause
+    if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head.i, frozenset()
     while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
-        if tok.i not in range(span.start, span.end) and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.i not in range(span.start, span.end) and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.lower_ not in TIME_NOUNS:                       # "3 p.m. local time on Monday"
             nouns.add(tok.i)
-        elif tok.dep_ in _NOUN_LINKS and tok.head.pos_ in ("NOUN", "PROPN"):
+        elif tok.dep_ in _NOUN_LINKS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ not in TIME_NOUNS:
             nouns.add(tok.head.i)
         tok = tok.head
     return tok.i, frozenset(nouns)

@@ -23,6 +23,7 @@ MAR = dt.date(2019, 3, 31)      # Sunday 31 March 2019
     ("next Friday", FRI, True, "2023-11-17", "day"),
     ("Late on Sunday", MAR, False, "2019-03-31", "day"),
     ("Thursday afternoon", FRI, False, "2023-11-09", "day"),
+    ("3:00 p.m. local time on Monday", FRI, False, "2023-11-06", "day"),
     # yesterday, today, tomorrow
     ("yesterday", FRI, False, "2023-11-09", "day"),
     ("today", FRI, False, "2023-11-10", "day"),
@@ -119,6 +120,8 @@ def test_anchored_to_another_event(expr, reference, text):
 @pytest.mark.parametrize("expr", [
     "15 months", "48 hours", "several days", "the 1990s", "for two weeks", "a 25-year career", "since 2014",
     "every year", "annual", "decades", "2023-02-30", "February 30", "the weekend", "", "recent years",
+    # a time of day alone names no date
+    "Around 3:00 p.m.", "1800 UTC", "at 4:00 A.M. local time", "midnight",
 ])
 def test_no_point_in_time(expr):
     assert resolve_expression(expr, FRI) is None

@@ -22,6 +22,7 @@ SEASONS: dict[str, tuple[int, int]] = {}   # "winter" -> (12, 2)
 PARTS: dict[str, int] = {}          # "half" -> 6 months
 NUMBERS: dict[str, int] = {}        # "ten" -> 10
 ORDINALS: dict[str, int] = {}       # "first" -> 1, "last" -> -1
+TIME_NOUNS: set[str] = set()        # "time", "morning": nouns inside a time expression
 for kind, word, value in _rows():
     if kind == "month":
         MONTHS[word] = int(value)
@@ -36,6 +37,8 @@ for kind, word, value in _rows():
         NUMBERS[word] = int(value)
     elif kind == "ordinal":
         ORDINALS[word] = int(value)
+    elif kind == "timenoun":
+        TIME_NOUNS.add(word)
 
 
 def _alternation(words) -> str:

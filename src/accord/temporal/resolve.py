@@ -87,6 +87,9 @@ _NOT_A_POINT = re.compile(
 # a bare duration: "15 months", "two hours", "48 hours", "several days"
 _DURATION = re.compile(rf"^(?:about |some |nearly |almost |over |more than |up to |at least |the )?"
                        rf"(?:{_COUNT}|several|few|many|a few)[\s-]+(?:{_UNIT}|hours?|minutes?|seconds?|nights?)$")
+# a time of day names no date by itself: "3:00 p.m. local time", "1800 UTC", "noon"
+_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}:\d{2}|\d{4}\s*(?:utc|gmt)\b"
+                    r"|(?:local|utc|gmt)\s+time\b|\butc\b|\bgmt\b|noon|midnight|o'clock)")
 _LEAD = re.compile(r"^(?:(?:on|in|at|during|by|of|from|as of|around|about|circa|until|till|before|after)\s+)+")
 _QUALIFIER = re.compile(r"^(?:(?:late|early|mid|the middle of|the end of|the start of|the beginning of)[\s-]+)")
 
@@ -127,6 +130,7 @@ def resolve_expression(expr: str, published: dt.date, future: bool = False,
     clause ("will meet on Monday"); `reference` is the day an anchored expression ("the following
     day") counts from. None when the expression names no point or period in time."""
     s = " ".join(expr.lower().replace("’", "'").split()).strip(" ,.;:()[]\"'")
+    s = " ".join(_CLOCK.sub(" ", s).split()).strip(" ,.;:()[]\"'")
     s = _LEAD.sub("", s)
     s = _QUALIFIER.sub("", s)
     s = _LEAD.sub("", s)
