@@ -10,7 +10,8 @@ from accord.model import Actor, Mention
 COUNTRIES = {"Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
-    "Israeli": "ISR", "US": "USA"}
+    "Israeli": "ISR", "US": "USA", "British": "GBR", "Switzerland": "CHE", "Sudan": "SDN", "Egypt": "EGY",
+    "Guinea": "GIN", "Lebanon": "LBN"}
 
 
 def mentions_for(doc) -> list[Mention]:
@@ -72,6 +73,62 @@ def code(nlp):
 ])
 def test_codes(code, text, expected):
     assert code(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # planned: future, scheduled (the passive subject of "is scheduled" is the doer), "next week"
+    ("China is scheduled to visit Iran.", [("042", "CHN", "IRN", "planned")]),
+    ("Iran is expected to sign a deal with China.", [("057", "IRN", "CHN", "planned")]),
+    # negated and hypothetical
+    ("Israel did not attack Syria.", [("190", "ISR", "SYR", "negated")]),
+    ("If Russia attacks Ukraine, France will impose sanctions on Russia.",
+     [("190", "RUS", "UKR", "hypothetical"), ("163", "FRA", "RUS", "planned")]),
+    # a refusal is a REJECT that occurred, coded by what was refused (CAMEO 1243: refuse to release)
+    ("Iran refused to release Israeli prisoners.", [("1243", "IRN", "ISR", "occurred")]),
+    # the speaker's own future act is a statement of intent (03) or a threat (13) ...
+    ("Syria said it will withdraw its troops from Lebanon.", [("0356", "SYR", "LBN", "planned")]),
+    ("Iran threatened to attack Israel.", [("138", "IRN", "ISR", "planned")]),
+    # ... and its own refusal a REJECT (CAMEO 121: reject material cooperation)
+    ("Russia said it would not provide support to Iran.", [("121", "RUS", "IRN", "occurred")]),
+    # "must" in a reported clause is the speaker's demand; asking another to act is an appeal
+    ("Russia said Sudan must free the Egypt prisoners.", [("1053", "RUS", "SDN", "occurred")]),
+    ("France wants Russia to attack Ukraine.", [("020", "FRA", "RUS", "occurred")]),
+    # a purpose is not an act
+    ("Turkey sent envoys to meet Iran.", []),
+])
+def test_status_and_statements(code, text, expected):
+    assert code(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # passive voice without and with a prepositional phrase
+    ("Syria was attacked by Israel on Monday.", [("190", "ISR", "SYR", "occurred")]),
+    # coordinated objects: one event per target
+    ("Russia criticized Iran and Israel.", [("111", "RUS", "IRN", "occurred"), ("111", "RUS", "ISR", "occurred")]),
+    # a list parsed as an apposition: every pair meets
+    ("The US, Russia, and Switzerland met yesterday.",
+     [("040", "USA", "RUS", "occurred"), ("040", "USA", "CHE", "occurred"), ("040", "RUS", "USA", "occurred"),
+      ("040", "RUS", "CHE", "occurred"), ("040", "CHE", "USA", "occurred"), ("040", "CHE", "RUS", "occurred")]),
+    # coordinated modifiers are two sources; a light verb's noun is the event, with its place
+    ("US and British activists staged a protest in Beijing.",
+     [("141", "GBR", "CHN", "occurred"), ("141", "USA", "CHN", "occurred")]),
+    # agents of a place are the country with an agent code
+    ("Security forces in Guinea attacked Lebanon.", [("190", "GINMIL", "LBN", "occurred")]),
+])
+def test_arguments(code, text, expected):
+    assert sorted(code(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported speech: the reported act is coded, with the speaker's pronoun resolved to the speaker
+    ("Russia and Iran said they will attack Israel.",
+     [("138", "RUS", "ISR", "planned"), ("138", "IRN", "ISR", "planned")]),
+    # no event across unrelated clauses
+    ("Russia visited Kazakhstan after China attacked Syria.",
+     [("042", "RUS", "KAZ", "occurred"), ("190", "CHN", "SYR", "occurred")]),
+])
+def test_reported_speech_and_clauses(code, text, expected):
+    assert sorted(code(text)) == sorted(expected)
 
 
 @pytest.mark.parametrize("text", [

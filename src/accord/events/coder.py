@@ -227,7 +227,7 @@ class EventCoder:
         stated = refused or (verb.dep_ == "xcomp" and head in INTENT_VERBS)     # an intent or refusal
         if not refused and verb.dep_ == "xcomp" and head in INTENT_VERBS:
             # "promised to free", "threatened to ban": a statement of intent, or a threat.
-            code = shifted("intent", code)
+            code, status = shifted("intent", code), "planned" if status == "occurred" else status
             if head == "threaten" and code[:2] != "13":
                 code = "130"
             if any(c.dep_ == "neg" for c in verb.head.children):
@@ -300,7 +300,10 @@ class EventCoder:
         sources = self._actors_of(self._subjects(head), by_token)
         targets = self._actors_of(_deps(verb, SUBJ | PASSIVE_SUBJ), by_token)
         lemma = verb.lemma_.lower()
-        code = shifted("demand", self.table.default.get(lemma) if lemma in self.table else None)
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        act = self.table.match(lemma, obj.lemma_.lower() if obj is not None else None, [])[0] \
+            if lemma in self.table else None
+        code = shifted("demand", act)
         status = _status(head)
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, head.i)
                 for s in sources for t in targets if not _same(s, t)]
