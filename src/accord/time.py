@@ -63,7 +63,7 @@ class _Expr:
 
 def _clause_head(tok):
     """The verb that heads the clause a token is in."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:   # the root is its own head (by index)
         tok = tok.head
     return tok
 
@@ -90,7 +90,7 @@ def _attach(span) -> tuple[int, frozenset[int]]:
     # "Monday's bid failed", "Yesterday's attack killed 20": a date owning the clause's subject dates the clause
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head.i, frozenset()
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:   # the root is its own head (by index)
         if tok.i not in range(span.start, span.end) and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lower_ not in TIME_NOUNS:                       # "3 p.m. local time on Monday"
             nouns.add(tok.i)
