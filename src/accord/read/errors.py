@@ -88,7 +88,7 @@ def size(n: int) -> str:
     if n >= MB:
         return f"{n / MB:.1f} MB"
     if n >= 1024:
-        return f"{n // 1024} KB"
+        return f"{n / 1024:.1f} KB"
     return f"{n} bytes"
 
 
@@ -157,6 +157,14 @@ def gunzip_limited(raw: bytes, limit: int) -> tuple[bytes, list[str]]:
         return bytes(out), [error("truncated", f"gzip stream cut short after {size(len(out))}; "
                                                f"read what was there")]
     return bytes(out), []
+
+
+def gunzip_if_gzip(data: bytes, limit: int) -> tuple[bytes, list[str]]:
+    """Bytes that are a gzip stream under another name (a page saved compressed, a WARC body whose
+    content encoding was not undone) are decompressed here, under the size limit; others pass."""
+    if data[:2] != b"\x1f\x8b":
+        return data, []
+    return gunzip_limited(data, limit)
 
 
 def check_text_bytes(data: bytes, what: str = "file") -> None:

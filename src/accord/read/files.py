@@ -12,7 +12,7 @@ from typing import Iterator
 
 from accord.model import RawArticle
 from accord.options import Options
-from accord.read.errors import (BadBytes, check_text_bytes, decode_text, failed, read_limited,
+from accord.read.errors import (BadBytes, check_text_bytes, decode_text, failed, gunzip_if_gzip, read_limited,
                                 strip_control_bytes)
 
 __all__ = ["read_text_file", "read_html_file", "read_bytes", "decode_text"]
@@ -25,6 +25,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 
 def _checked_bytes(path: Path, options: Options) -> tuple[bytes, list[str]]:
     data, warnings = read_limited(path, options.max_page_bytes)
+    data, more = gunzip_if_gzip(data, options.max_page_bytes)
+    warnings += more
     check_text_bytes(data)
     return data, warnings
 

@@ -29,7 +29,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from accord.model import RawArticle
 from accord.options import Options
-from accord.read.errors import BadBytes, check_text_bytes, failed, size
+from accord.read.errors import BadBytes, check_text_bytes, failed, gunzip_if_gzip, size
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
@@ -60,6 +60,12 @@ def read_warc(path: Path, art_id: str, options: Options | None = None) -> Iterat
                              f"unreadable WARC from record {n} on: {_message(exc)}")
                 return
             n += 1
+            if getattr(record, "format", "warc") != "warc":
+                # warcio also reads the older ARC format, and takes a line of any text with five words
+                # for an ARC header: a page named .warc would vanish without a word.
+                yield failed(f"{art_id}-{n}", f"{path}#{n}", "bad_warc",
+                             f"record {n} is not a WARC record (no WARC/1.x header); not a web archive")
+                return
             try:
                 raw = _article(record, path, art_id, n, limit)
             except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
@@ -96,10 +102,12 @@ def _article(record, path: Path, art_id: str, n: int, limit: int) -> RawArticle 
         return failed(rec_id, where, "too_large", f"WARC record {n}: page is over {size(limit)} (limit {size(limit)})",
                       url=url)
     try:
+        body, warnings = gunzip_if_gzip(body, limit)    # a content encoding warcio left undone
         check_text_bytes(body, f"HTML body of WARC record {n}")
     except BadBytes as exc:
-        return failed(rec_id, where, exc.kind, exc.message, url=url)
-    return RawArticle(id=rec_id, path=where, url=url, html=body)  # type: ignore[arg-type]
+        kind = "bad_body" if exc.kind == "bad_gzip" else exc.kind
+        return failed(rec_id, where, kind, f"WARC record {n}: {exc.message}", url=url)
+    return RawArticle(id=rec_id, path=where, url=url, html=body, warnings=warnings)  # type: ignore[arg-type]
 
 
 def _is_html(record) -> bool:
