@@ -273,6 +273,10 @@ def test_uncodable_actor_keeps_text_and_null_code(mentions):
      ("Andrei Belousov", "RUSGOVMIL")),
     ("Nigeria's president spoke.", "2024-01-01", "Nigeria's president", ("Bola Tinubu", "NGAGOV")),
     ("The Hungarian prime minister spoke.", "2015-01-01", "The Hungarian prime minister", ("Viktor Orbán", "HUNGOV")),
+    ("The Irish taoiseach spoke.", "2025-01-15", "The Irish taoiseach", ("Simon Harris", "IRLGOV")),
+    ("The Swiss president spoke.", "2011-05-01", "The Swiss president", ("Micheline Calmy-Rey", "CHEGOV")),
+    ("The Fed chief spoke.", "2020-01-01", "The Fed chief", ("Jerome Powell", "USAGOVBUS")),
+    ("The Bank of England said rates would rise.", "2020-01-01", "Bank of England", ("Bank of England", "GBRGOVBUS")),
 ])
 def test_new_people(mentions, text, date, mention, expected):
     a = by_text(mentions(text, date), mention).actor
