@@ -120,7 +120,7 @@ def postgres_url(postgres_server):
 
 @pytest.fixture(scope="session")
 def wikinews_articles(shared):
-    """The first 40 Wikinews IR articles through the real pipeline (spaCy parses), processed once
+    """The first 24 Wikinews IR articles through the real pipeline (spaCy parses), processed once
     per session: realistic events, quotes and figures for the store, analysis and export tests."""
     from itertools import islice
 
@@ -128,4 +128,14 @@ def wikinews_articles(shared):
     from accord.read import read_paths
 
     path = shared / "corpus" / "wikinews" / "articles_ir.jsonl"
-    return list(Pipeline().process_stream(islice(read_paths([str(path)]), 40)))
+    return list(Pipeline().process_stream(islice(read_paths([str(path)]), 24)))
+
+
+@pytest.fixture(scope="session")
+def sample_store_url(wikinews_articles, tmp_path_factory) -> str:
+    """A SQLite store holding `wikinews_articles`, for the API and dashboard tests (read-only)."""
+    from accord.store.repository import Repository
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'sample.db'}"
+    Repository(url).add_articles(wikinews_articles)
+    return url

@@ -59,9 +59,11 @@ def test_timeline_counts_quad_classes_and_goldstein_per_month(tmp_path):
     rows, coarse = timeline(repo, "RUS", "UKR", by="month")
     assert [r.to_dict() for r in rows] == [
         {"period": "2022-02", "events": 2, "verbal_coop": 1, "material_coop": 0, "verbal_conflict": 0,
-         "material_conflict": 1, "goldstein_sum": -8.1, "goldstein_mean": -4.05},
+         "material_conflict": 1, "goldstein_sum": -8.1, "goldstein_mean": -4.05,
+         "relationship_index": -2.025, "index_change": None, "trend": None},        # -8.1 / (2 + 2)
         {"period": "2022-03", "events": 1, "verbal_coop": 0, "material_coop": 0, "verbal_conflict": 1,
-         "material_conflict": 0, "goldstein_sum": -2.0, "goldstein_mean": -2.0},
+         "material_conflict": 0, "goldstein_sum": -2.0, "goldstein_mean": -2.0,
+         "relationship_index": -0.667, "index_change": 1.358, "trend": "warming"},  # -2 / (1 + 2)
     ]
     assert coarse == 1                     # the year-only date has no month
     both, _ = timeline(repo, "RUS", "UKR", by="month", both=True)
