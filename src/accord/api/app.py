@@ -6,6 +6,7 @@ failure gets a 500 with a JSON body and no stack trace.
 """
 import datetime as dt
 import logging
+from contextlib import contextmanager
 from typing import Annotated, Any, Literal, Optional
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -52,6 +53,15 @@ def _many(values: Optional[list[str]]) -> list[str]:
     for v in values or []:
         out += [p.strip() for p in v.split(",") if p.strip()]
     return out
+
+
+@contextmanager
+def _bad_query(param: str):
+    """A search the store cannot run (no word in it) is the client's error, said as such."""
+    try:
+        yield
+    except ValueError as exc:
+        raise BadRequest(str(exc), f"query.{param}") from None
 
 
 def _found(value, what: str, key: str):
@@ -149,9 +159,11 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
 
     @app.get("/api/articles", tags=["articles"], summary="Articles, newest first")
     def list_articles(c: Conn, dr: Dates, pg: Paging,
-                      q: Annotated[Optional[str], Query(description="words in the title or text", **text_q)] = None,
+                      q: Annotated[Optional[str], Query(description="words in the title or text (full-text search, English stemming)", **text_q)] = None,
                       outlet: Annotated[Optional[str], Query(**text_q)] = None):
-        return queries.articles_page(c, *pg, q=q, outlet=outlet, date_from=dr[0], date_to=dr[1]).to_dict()
+        with _bad_query("q"):
+            return queries.articles_page(c, *pg, q=q, outlet=outlet, date_from=dr[0], date_to=dr[1],
+                                         fulltext=repo.fulltext_condition).to_dict()
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"],
              summary="One article with its text, events, quotes, figures and copies")
@@ -168,11 +180,12 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
 
     @app.get("/api/quotes", tags=["quotes"], summary="Quotations, by speaker and text")
     def list_quotes(c: Conn, dr: Dates, pg: Paging,
-                    q: Annotated[Optional[str], Query(description="words in the quotation", **text_q)] = None,
+                    q: Annotated[Optional[str], Query(description="words in the quotation (full-text search, English stemming)", **text_q)] = None,
                     speaker: Annotated[Optional[str], Query(description="speaker name, code or country", **text_q)] = None,
                     article_id: Annotated[Optional[str], Query(max_length=512)] = None):
-        return queries.quotes_page(c, *pg, q=q, speaker=speaker, article_id=article_id,
-                                   date_from=dr[0], date_to=dr[1]).to_dict()
+        with _bad_query("q"):
+            return queries.quotes_page(c, *pg, q=q, speaker=speaker, article_id=article_id,
+                                       date_from=dr[0], date_to=dr[1], fulltext=repo.fulltext_condition).to_dict()
 
     @app.get("/api/speakers", tags=["quotes"], summary="The most quoted speakers")
     def list_speakers(c: Conn, limit: int = limit_q):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.engine import Connection
@@ -31,6 +31,11 @@ PERIOD_FORMS = {
     "month": re.compile(r"^\d{4}-\d{2}$"),
     "year": re.compile(r"^\d{4}$"),
 }
+
+
+# Full-text search: (table, query) -> a WHERE clause, Repository.fulltext_condition (FTS5 on
+# SQLite, tsvector on PostgreSQL); it raises ValueError for a query without a word.
+FullText = Callable[[str, str], ColumnElement]
 
 
 @dataclass
@@ -196,14 +201,14 @@ ARTICLE_LIST_COLS = [A.id, A.title, A.url, A.outlet, A.author, A.published, A.la
 
 def articles_page(conn: Connection, limit: int, offset: int, q: Optional[str] = None,
                   outlet: Optional[str] = None, date_from: Optional[str] = None,
-                  date_to: Optional[str] = None) -> Page:
+                  date_to: Optional[str] = None, fulltext: Optional[FullText] = None) -> Page:
     n_events = (select(func.count()).select_from(s.events).where(E.article_id == A.id)
                 .scalar_subquery().label("events"))
     n_quotes = (select(func.count()).select_from(s.quotes).where(Q.article_id == A.id)
                 .scalar_subquery().label("quotes"))
     conds = _date_range(A.published, date_from, date_to)
     if q:
-        conds.append(words_condition([A.title, A.text], q))
+        conds.append(fulltext("articles", q) if fulltext else words_condition([A.title, A.text], q))
     if outlet:
         conds.append(A.outlet.ilike(f"%{_escape_like(outlet)}%", escape="\\"))
     stmt = (select(*ARTICLE_LIST_COLS, n_events, n_quotes).where(*conds)
@@ -239,10 +244,11 @@ def quote_out(row: dict[str, Any]) -> dict[str, Any]:
 
 def quotes_page(conn: Connection, limit: int, offset: int, q: Optional[str] = None,
                 speaker: Optional[str] = None, article_id: Optional[str] = None,
-                date_from: Optional[str] = None, date_to: Optional[str] = None) -> Page:
+                date_from: Optional[str] = None, date_to: Optional[str] = None,
+                fulltext: Optional[FullText] = None) -> Page:
     conds = _date_range(A.published, date_from, date_to)
     if q:
-        conds.append(words_condition([Q.text], q))
+        conds.append(fulltext("quotes", q) if fulltext else words_condition([Q.text], q))
     if speaker:
         # A speaker is found by name as written or resolved, or by code or country.
         conds.append(or_(words_condition([Q.speaker_text, Q.speaker_name], speaker),

@@ -155,9 +155,11 @@ function drawTimeline(tl) {
         data: tl.periods.map((p) => p[q.key] || 0),
       })),
       {
-        name: "Mean Goldstein", type: "line", yAxisIndex: 1, color: "#2f5d9e", symbolSize: 6,
-        connectNulls: false, lineStyle: { width: 2 },
-        data: tl.periods.map((p) => (p.events ? p.goldstein_mean : null)),
+        // The relationship index (a mean Goldstein score shrunk towards 0 for periods of few
+        // events) when the store's analysis gives it, else the plain mean.
+        name: lineName(tl), type: "line", yAxisIndex: 1, color: "#2f5d9e", symbolSize: 6,
+        connectNulls: true, lineStyle: { width: 2 },
+        data: tl.periods.map((p) => (p.events ? lineValue(p) : null)),
       },
     ],
   }, true);
@@ -171,6 +173,26 @@ function drawTimeline(tl) {
     const p = state.periods[idx];
     if (p) showPeriod(p, idx);
   });
+}
+
+function hasIndex(tl) {
+  return tl.periods.some((p) => p.relationship_index !== undefined && p.relationship_index !== null);
+}
+
+function lineName(tl) {
+  return hasIndex(tl) ? "Relationship index" : "Mean Goldstein";
+}
+
+function lineValue(p) {
+  return p.relationship_index !== undefined ? p.relationship_index : p.goldstein_mean;
+}
+
+function periodSummary(p) {
+  const parts = [`${p.events} events`, `Goldstein sum ${p.goldstein_sum}, mean ${p.goldstein_mean}`];
+  if (p.relationship_index !== undefined && p.relationship_index !== null) {
+    parts.push(`relationship index ${p.relationship_index}${p.trend ? ` (${p.trend} since the previous period)` : ""}`);
+  }
+  return parts.join(" · ");
 }
 
 function highlight(sentence, src, tgt) {
@@ -212,9 +234,7 @@ async function showPeriod(p, idx) {
   const card = $("period-card");
   card.hidden = false;
   $("period-title").textContent = `${dyadLabel()} · ${p.period}`;
-  $("period-sub").textContent = p.events
-    ? `${p.events} events · Goldstein sum ${p.goldstein_sum}, mean ${p.goldstein_mean}`
-    : "no events in this period";
+  $("period-sub").textContent = p.events ? periodSummary(p) : "no events in this period";
   const list = $("period-events");
   if (!p.events) { list.innerHTML = `<li class="empty">Nothing was coded for this dyad in ${esc(p.period)}.</li>`; return; }
   list.innerHTML = `<li class="empty">loading…</li>`;
