@@ -276,6 +276,18 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from accord.export import export
+    from accord.store.repository import Repository
+
+    statuses = tuple(x.strip() for x in args.statuses.split(",") if x.strip())
+    files = export(Repository(_db_url(args.db)), args.format, args.out, statuses=statuses)
+    for f in files:
+        extra = f" ({f['skipped']} without a PLOVER type left out)" if f.get("skipped") else ""
+        print(f"{f['path']}\t{f['rows']} rows{extra}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="accord", description="News articles in, sourced event data out.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -323,6 +335,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--db")
     sp.add_argument("--examples", type=int, default=6)
     sp.set_defaults(func=cmd_summary)
+
+    sp = sub.add_parser("export", help="write the store as files other tools read (docs/exports.md)")
+    sp.add_argument("--format", required=True, choices=["jsonl", "csv", "parquet", "gdelt", "plover"],
+                    help="jsonl, csv, parquet: every table; gdelt: events as the GDELT 2.0 event table; "
+                         "plover: events as PLOVER-style JSON")
+    sp.add_argument("--out", required=True, metavar="DIR", help="folder for the files (created)")
+    sp.add_argument("--db")
+    sp.add_argument("--statuses", default="occurred",
+                    help="comma-separated event statuses for gdelt and plover (default: occurred)")
+    sp.set_defaults(func=cmd_export)
 
     from accord.api.command import add_serve_command
     add_serve_command(sub)
