@@ -35,7 +35,15 @@ NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}}
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
 PLAN_VERBS = {"plan", "expect", "intend", "schedule", "aim", "hope", "want", "seek", "prepare", "set",
-              "decide", "be"}
+              "decide", "be", "wish", "work"}
+# Verbs that lend a hand to the act below ("helped negotiate the deal"): the act carries the event.
+HELP_VERBS = {"help", "assist"}
+# Verbs whose direct object is what is handed over ("sent troops to Saudi Arabia", "gave Iran aid"):
+# the target is the receiver, never the object.
+TRANSFER_VERBS = {"send", "deploy", "dispatch", "ship", "deliver", "provide", "give", "supply", "offer", "sell",
+                  "transfer", "grant", "extend", "pledge", "donate", "lend", "export"}
+# Verbs of opinion: "considered Lula a great leader" is a view, not a meeting.
+OPINION_VERBS = {"consider", "deem", "regard", "call", "find", "see", "view", "label", "describe"}
 COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
 # Verbs under which an infinitive did not happen.
 REFUSE_VERBS = {"refuse", "decline", "fail", "reject"}
@@ -138,11 +146,21 @@ class EventCoder:
         if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "pressure to help Iran", "sent troops to fight": a purpose or an aim, not an act.
             return []
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+            return []   # "an effort intended to connect": a purpose
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+            return []   # "militias associated with Iran": a description, not an act
+        if lemma in HELP_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.table
+                                       for c in verb.children):
+            return []   # "helped negotiate the deal": the act below carries the event
+        if lemma in OPINION_VERBS and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) \
+                and lemma not in APPEAL_VERBS:
+            return []   # "considered Lula a great leader"
         appeal = self._appeal(verb)
         if appeal is None and verb.dep_ == "ccomp" and head in DEMAND_VERBS | {"urge", "call", "ask", "appeal"}:
             return []   # "demanded that Mugabe abandon": the demand carries the event
         if verb.dep_ == "xcomp" and head in self.table and head not in PLAN_VERBS | REFUSE_VERBS | INTENT_VERBS \
-                and appeal is None:
+                | HELP_VERBS and appeal is None:
             return []   # the governing verb carries the event
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         preps = [(p.lower_, pobj) for p in verb.children if p.dep_ in ("prep", "agent", "dative")
@@ -189,7 +207,8 @@ class EventCoder:
                 return [t for t in actors if not any(_same(x, t) for x in sources)]
             # In a light-verb pattern ("made a visit to Canada", "imposed sanctions on Iran") the
             # object is the event itself, and its possessor ("his visit") is not the target.
-            targets = others(self._actors_of([d for d in _deps(verb, OBJ) if matched != "object" or d is not obj],
+            targets = others(self._actors_of([d for d in _deps(verb, OBJ) if (matched != "object" or d is not obj)
+                                              and not (lemma in TRANSFER_VERBS and d is obj)],
                                       by_token))
             if not targets:
                 targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token))
@@ -306,7 +325,7 @@ class EventCoder:
         code = shifted("demand", act)
         status = _status(head)
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, head.i)
-                for s in sources for t in targets if not _same(s, t)]
+                for s in sources for t in targets if not _same(s, t) and not _own_state(s, t, code)]
 
     def _code_noun(self, tok, sent, by_token) -> list[CodedEvent]:
         code = noun_code(tok)

@@ -9,7 +9,8 @@ from accord.events.ontology import data_rows
 TARGET_PREPS = {"to", "on", "against", "with", "into", "upon", "toward", "towards"}
 SOURCE_MODS = {"poss", "amod", "compound", "nmod"}
 # A noun under these verbs did not (yet) happen: "plans a visit", "cancelled talks".
-PLANNED_UNDER = {"plan", "schedule", "prepare", "expect", "propose", "announce", "discuss"}
+PLANNED_UNDER = {"plan", "schedule", "prepare", "expect", "propose", "announce", "discuss", "arrange", "seek",
+                 "request", "want", "hope", "organize", "organise"}
 NEGATED_UNDER = {"cancel", "postpone", "call off", "scrap", "suspend", "reject", "refuse", "deny"}
 PLANNED_MODS = {"planned", "upcoming", "proposed", "possible", "potential", "future", "expected", "next"}
 
