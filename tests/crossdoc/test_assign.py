@@ -74,6 +74,23 @@ def test_a_mention_in_passing_does_not_join_the_story(tmp_path):
     assert merged["articles"] == 2 and len(merged["stories"]) == 2
 
 
+def test_the_same_pass_on_postgresql(postgres_url):
+    """The crossdoc tables and queries are portable: the incremental pass on a real PostgreSQL server."""
+    repo = Repository(postgres_url)
+    try:
+        repo.add_articles([art("a", VISIT_A, "2023-11-09", [visit("a", 80)], "Wire")])
+        assert update(repo)["stories"] == 1
+        repo.add_articles([art("b", VISIT_B, "2023-11-10", [visit("b", 80, "046")], "Daily"),
+                           art("repost", "ASTANA (Wire) - " + VISIT_A, None, [visit("repost", 80, date=None)])])
+        assert update(repo) == {"articles": 2, "stories": 0, "near_duplicates": 1, "inferred_dates": 1}
+        [story] = list(iter_stories(repo))
+        assert story.documents == ["a", "repost", "b"]      # by date, the inferred one too
+        [merged] = story.merged_events
+        assert (merged["articles"], merged["outlets"], merged["date"]) == (3, 2, "2023-11-09")
+    finally:
+        repo.engine.dispose()
+
+
 def test_a_corrected_article_is_placed_again(tmp_path):
     repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
     repo.add_articles([art("a", VISIT_A, "2023-11-09", [visit("a", 80)])])
