@@ -122,6 +122,8 @@ def test_anchored_to_another_event(expr, reference, text):
     "every year", "annual", "decades", "2023-02-30", "February 30", "the weekend", "", "recent years",
     # a time of day alone names no date
     "Around 3:00 p.m.", "1800 UTC", "at 4:00 A.M. local time", "midnight",
+    # bare numbers and ordinals are not dates ("aged 78", "the 29th", "its 30th year")
+    "78", "25", "the 29th", "30th year",
 ])
 def test_no_point_in_time(expr):
     assert resolve_expression(expr, FRI) is None

@@ -371,16 +371,16 @@ def _range(m: re.Match, pub, future, ref) -> Optional[TimeValue]:
     resolved, the left end borrowing the month or year the right end carries."""
     a = m["a1"] or m["a2"] or m["a3"]
     b = m["b1"] or m["b2"] or m["b3"]
+    a, b = a.strip(), b.strip()
+    if re.fullmatch(YEAR, a) and re.fullmatch(r"\d\d", b):          # "2010–15"
+        y = int(a)
+        right, left = TimeValue.year(y // 100 * 100 + int(b)), TimeValue.year(y)
+        return TimeValue(left.start, right.end, "year") if left.start <= right.end else None
     right = resolve_expression(b, pub, future, ref)
     if right is None:
         return None
-    a = a.strip()
     if a.isdigit() and len(a) <= 2 and right.precision == "day":
         left = TimeValue.day(right.start.replace(day=int(a)))
-    elif re.fullmatch(YEAR, a) and re.fullmatch(r"\d\d", b.strip()):
-        y = int(a)
-        right = TimeValue.year(y // 100 * 100 + int(b))
-        left = TimeValue.year(y)
     elif re.fullmatch(MONTH, a) and right.precision == "month":
         left = TimeValue.month(right.start.year, month_number(a))
     elif re.fullmatch(rf"(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}})", a) and right.precision == "day":
@@ -396,12 +396,13 @@ def _range(m: re.Match, pub, future, ref) -> Optional[TimeValue]:
 
 # ---- dateparser for the explicit formats the rules leave ------------------------------------------
 _PARSERS: dict[bool, object] = {}
-_HAS_DATE_WORD = re.compile(rf"\d|{MONTH}(?![a-z])")
+# a month name or a numeric date: bare numbers ("25", "78"), ordinals ("the 29th") and "30th year" are not dates
+_HAS_DATE_WORD = re.compile(rf"\b{MONTH}(?![a-z])|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b")
 
 
 def _dateparser(s: str, pub: dt.date, future: bool) -> Optional[TimeValue]:
     """An explicit date in a format the rules do not read ("09/11/2023", "11.09.2023", "2023/11/09"),
-    anchored to the publication date; only strings with a digit or a month name go there."""
+    anchored to the publication date; only strings with a month name or a numeric date go there."""
     if not _HAS_DATE_WORD.search(s):
         return None
     from dateparser.date import DateDataParser
