@@ -41,7 +41,8 @@ def code(nlp):
     # passive voice: the agent is the source
     ("Ukraine was attacked by Russia.", [("190", "RUS", "UKR", "occurred")]),
     # a light verb with a prepositional target
-    ("China held talks with Iran in Geneva.", [("046", "CHN", "IRN", "occurred")]),
+    # (talks with someone are mutual: CAMEO codes both directions, as PETRARCH's gold does)
+    ("China held talks with Iran in Geneva.", [("046", "CHN", "IRN", "occurred"), ("046", "IRN", "CHN", "occurred")]),
     # coordinated subjects of a mutual act give both directions
     ("Russia and Kazakhstan signed an agreement.",
      [("057", "RUS", "KAZ", "occurred"), ("057", "KAZ", "RUS", "occurred")]),

@@ -82,6 +82,13 @@ AGENT_NOUNS = {"force": "MIL", "troop": "MIL", "army": "MIL", "soldier": "MIL", 
                "rebel": "REB", "militant": "REB", "guerrilla": "REB", "insurgent": "REB", "court": "JUD",
                "judge": "JUD", "opposition": "OPP", "group": "OPP", "protester": "OPP", "demonstrator": "OPP",
                "activist": "OPP", "party": "PTY", "student": "EDU", "worker": "LAB", "leader": "ELI"}
+# People named by where they come from ("dissidents from Myanmar", "a delegation from Iran").
+PEOPLE_NOUNS = set(AGENT_NOUNS) | {"dissident", "refugee", "migrant", "national", "citizen", "delegation", "envoy",
+                                   "diplomat", "representative", "official", "negotiator", "delegate", "people",
+                                   "man", "woman", "team", "mission", "visitor", "expert"}
+# Codes that are mutual when the other party is a "with" argument: "held talks with Kyiv",
+# "met with the Japanese ambassador" (CAMEO codes meetings and negotiations in both directions).
+MUTUAL_WITH_CODES = {"040", "046"}
 # Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
 # yielding); a state "ruling" or "leading" itself is not.
 DOMESTIC_ROOTS = {"08", "14", "17", "18", "19", "20"}
@@ -263,6 +270,9 @@ class EventCoder:
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t, code)]
+            if code in MUTUAL_WITH_CODES and not passive and status != "negated":
+                withs = self._actors_of([n for p, n in preps if p == "with"], by_token)
+                pairs += [(t, s) for s, t in pairs if any(t is w for w in withs)]
         elif 1 < len(sources) <= MAX_MUTUAL and not passive \
                 and (lemma in MUTUAL_VERBS or _mutual_object(verb)) \
                 and (obj is None or matched == "object"):
@@ -458,7 +468,7 @@ class EventCoder:
                     if g.dep_ in ("compound", "amod", "poss", "nmod") and g.i in by_token:
                         return by_token[g.i]
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and tok.lemma_.lower() in PEOPLE_NOUNS)):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in by_token:
                         return by_token[p.i]
