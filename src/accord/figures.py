@@ -221,7 +221,7 @@ def extract_figures(text: str, doc=None, published: Optional[str] = None) -> lis
             if f.unit != "people":
                 f.measure = _measure(span, f.unit)
             if published:
-                when = time_at(doc, span.root.i, published)
+                when = time_at(doc, span.root.i, published, exclude=f.span)     # "1846 persons" is no year
                 f.period = when.text if when is not None else None
     return figures
 

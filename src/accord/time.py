@@ -59,6 +59,7 @@ class _Expr:
     head: int                   # token index of the clause head it hangs from
     nouns: frozenset[int]       # nouns between the expression and its clause head: it dates only those
     value: Optional[TimeValue]
+    naming: bool = False        # a modifier that names a thing ("the 2017 election cycle"), never a fallback
 
 
 def _clause_head(tok):
@@ -126,7 +127,8 @@ def _expressions(doc, pub: dt.date) -> list[_Expr]:
         # not a date naming a thing ("the November 27 agreement")
         if value is not None and value.precision == "day" and value.is_point and not nouns:
             reference = value.start
-        found.append(_Expr(span.start_char, span.end_char, head, nouns, value))
+        naming = span.root.dep_ in _NOUN_LINKS and span.root.head.pos_ in ("NOUN", "PROPN")
+        found.append(_Expr(span.start_char, span.end_char, head, nouns, value, naming))
     doc.user_data[key] = found
     return found
 
@@ -134,8 +136,9 @@ def _expressions(doc, pub: dt.date) -> list[_Expr]:
 def clause_time(doc, index: int, sent_start: int, sent_end: int, published: Optional[str],
                 exclude: tuple[int, int] | None = None) -> Optional[TimeValue]:
     """The time of the token at `index` (an event's verb or noun, a quote's speech verb, a figure):
-    the expression that governs its clause, else the sentence's only expression, else None.
-    `exclude` is a character span whose expressions do not count (a quote's own words)."""
+    the expression that governs its clause, else the sentence's only expression (unless it names a
+    thing: "the 2017 election cycle"), else None. `exclude` is a character span whose expressions do
+    not count (a quote's own words, a figure's own number)."""
     if not published:
         return None
     try:
@@ -143,7 +146,7 @@ def clause_time(doc, index: int, sent_start: int, sent_end: int, published: Opti
     except ValueError:
         return None
     exprs = [e for e in _expressions(doc, pub) if sent_start <= e.start and e.end <= sent_end
-             and e.value is not None and not (exclude and exclude[0] <= e.start < exclude[1])]
+             and e.value is not None and not (exclude and e.start < exclude[1] and exclude[0] < e.end)]
     if not exprs:
         return None
     tok = doc[index]
@@ -159,7 +162,7 @@ def clause_time(doc, index: int, sent_start: int, sent_end: int, published: Opti
         if node.dep_ not in _CLIMB or node.head is node:
             break
         node = _clause_head(node.head)
-    return exprs[0].value if len(exprs) == 1 else None
+    return exprs[0].value if len(exprs) == 1 and not exprs[0].naming else None
 
 
 def time_at(doc, index: int, published: Optional[str], exclude: tuple[int, int] | None = None) -> Optional[TimeValue]:
