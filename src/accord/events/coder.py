@@ -235,6 +235,12 @@ class EventCoder:
                 targets = others(self._actors_of([c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
                                           + [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
                                              for n in p.children if n.dep_ == "pobj"], by_token))
+                if not targets:
+                    # "attacked the proclamation of the Golan as Israeli territory by Trump": the
+                    # author's "by" phrase may hang further down the verb's arguments.
+                    targets = others(self._actors_of(
+                        [n for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head is not verb
+                         and t.head.pos_ != "VERB" and t.i > verb.i for n in t.children if n.dep_ == "pobj"], by_token))
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
                 targets = others(self._actors_of(_aimed_at(obj), by_token))
@@ -399,9 +405,12 @@ class EventCoder:
                 # "a message blaming Iran", "missiles targeting US troops": the participle's doer
                 # is whoever acted on the noun it modifies; "with Congo's president accusing
                 # Rwanda": the noun itself.
-                if tok.head.dep_ not in ("dobj", "obj"):
-                    return [tok.head]
-                tok = tok.head.head
+                noun = tok.head
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head is not noun.head:
+                    noun = noun.head.head   # "posted a message on Twitter blaming Iran": the message
+                if noun.dep_ not in ("dobj", "obj"):
+                    return [noun]
+                tok = noun.head
                 continue
             if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
                 tok = tok.head
