@@ -23,7 +23,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from scoring import GoldEvent, PredictedEvent, actor_key, event_matches, event_scores, predicted_key
+from scoring import GoldEvent, PredictedEvent, actor_key, event_matches, event_scores, keys_match, predicted_key
 
 ROOT = Path(__file__).resolve().parent.parent
 PETR2_FILE = "benchmarks/events/PETR2_GSR_validation.xml"
@@ -156,15 +156,26 @@ def to_predicted(event: Any) -> PredictedEvent:
                           event.root or (event.cameo or "")[:2], event.plover)
 
 
-def run_system(system: Any, sentences: list[GoldSentence], source: str
+def run_system(system: Any, sentences: list[GoldSentence], source: str, mentions: list | None = None
                ) -> tuple[list[list[PredictedEvent]], float, list[str]]:
     """Predicted events per sentence, seconds spent in system.process, and a note per failed sentence.
-    A sentence the system fails on counts as one with no predictions."""
+    A sentence the system fails on counts as one with no predictions. When `mentions` is a list, the actor
+    keys the system found in each sentence are appended to it (for --causes)."""
     from accord.model import RawArticle
 
     predictions, failures = [], []
+    seen: dict = {}
+    if mentions is not None and hasattr(system, "coder"):
+        coder_code = system.coder.code
+
+        def spy(doc, found):        # the actor mentions the coder was given, for the miss analysis
+            seen["keys"] = {_actor_key(m.actor) for m in found}
+            seen["lemmas"] = {t.lemma_.lower() for t in doc}
+            return coder_code(doc, found)
+        system.coder.code = spy
     start = time.perf_counter()
     for s in sentences:
+        seen.clear()
         raw = RawArticle(id=s.id, path=f"{source}#{s.id}", text=s.text, published=s.published)
         try:
             article = system.process(raw)
@@ -175,7 +186,36 @@ def run_system(system: Any, sentences: list[GoldSentence], source: str
         if getattr(article, "error", None):
             failures.append(f"{s.id}: {article.error}")
         predictions.append([to_predicted(e) for e in article.events])
+        if mentions is not None:
+            mentions.append((set(seen.get("keys", ())), set(seen.get("lemmas", ()))))
+    if mentions is not None and hasattr(system, "coder"):
+        system.coder.code = coder_code
     return predictions, time.perf_counter() - start, failures
+
+
+def miss_causes(sentences: list[GoldSentence], predictions: list[list[PredictedEvent]], found: list,
+                level: str) -> dict[str, list[str]]:
+    """Each missed gold event by cause: 'actor not found' (the resolver gave no mention with the gold source
+    or target key), 'code mismatch' (an event between the right actors with another type), 'verb not in
+    table' (no word of the sentence is in the verb or noun tables), else 'argument structure'."""
+    from accord.events.nouns import noun_table
+    from accord.events.patterns import verb_table
+    table, nouns = verb_table(), noun_table()
+    causes: dict[str, list[str]] = {}
+    for s, preds, (keys, lemmas) in zip(sentences, predictions, found):
+        for g in s.events:
+            if any(event_matches(g, p, level) for p in preds):
+                continue
+            if not any(keys_match(g.source, k) for k in keys) or not any(keys_match(g.target, k) for k in keys):
+                cause = "actor not found"
+            elif any(keys_match(g.source, p.source) and keys_match(g.target, p.target) for p in preds):
+                cause = "code mismatch"
+            elif not any(l in table or l in nouns for l in lemmas):
+                cause = "verb not in table"
+            else:
+                cause = "argument structure"
+            causes.setdefault(cause, []).append(f"{s.id}: {_show(g, '*')} | {s.text}")
+    return causes
 
 
 # --- evaluation ------------------------------------------------------------------------------------------
@@ -241,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="print N false positives and N misses per set, with their sentences")
+    parser.add_argument("--causes", action="store_true",
+                        help="group every missed gold event by cause (actor not found, verb not in table, "
+                             "argument structure, code mismatch) and list them")
     args = parser.parse_args(argv)
 
     gold = []
@@ -259,8 +302,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     setup = time.perf_counter() - start
     rows, errors = [], []
+    cause_lines = []
     for name, path, sentences, problems, levels in gold:
-        predictions, seconds, failures = run_system(pipe, sentences, str(path))
+        found: list | None = [] if args.causes else None
+        predictions, seconds, failures = run_system(pipe, sentences, str(path), found)
+        if found is not None:
+            causes = miss_causes(sentences, predictions, found, levels[0])
+            cause_lines.append(f"{name} misses by cause: " + ", ".join(f"{c} {len(v)}" for c, v in sorted(causes.items())))
+            cause_lines += [f"  [{c}] {x}" for c, v in sorted(causes.items()) for x in v]
         for row in evaluate_set(name, sentences, predictions, seconds, levels):
             rows.append({**row, "failures": len(failures), "gold_problems": problems, "failed": failures})
         if args.errors:
@@ -272,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         print_table(rows, setup)
         for note in sorted({p for r in rows for p in r["gold_problems"] + r["failed"]}):
             print(f"  note: {note}")
-    for line in errors:
+    for line in errors + cause_lines:
         print(line, file=sys.stderr if args.json else sys.stdout)
     return 0
 
