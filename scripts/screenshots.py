@@ -40,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
 
         click_period(page, busiest_period(page))
         page.wait_for_selector("#period-events li.event")
+        page.mouse.move(5, 5)                        # no hover tooltip over the chart
         page.wait_for_timeout(300)
-        page.locator("#period-card").scroll_into_view_if_needed()
+        page.evaluate("window.scrollTo(0, 0)")     # the sticky header back at the top
+        page.wait_for_timeout(300)
         page.screenshot(path=str(out / "dashboard-events.png"), full_page=True)
 
         page.goto(url + "/#quotes")

@@ -13,10 +13,13 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from accord import analysis
 from accord.api import queries
 from accord.api.settings import Settings
+from accord.api.stories import StoryIndex
 from accord.api.timeline import dyad_timeline
 from accord.store.repository import Repository
 
@@ -24,6 +27,7 @@ log = logging.getLogger("accord.api")
 
 Status = Literal["occurred", "planned", "negated", "hypothetical"]
 Grain = Literal["day", "week", "month", "year"]
+QuadClass = Annotated[int, Field(ge=1, le=4)]
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 ACTOR_PATTERN = r"^[A-Za-z0-9]{3,15}$"
@@ -88,6 +92,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
                               "with `limit` and `offset`; errors are JSON `{\"error\": {...}}`.")
     app.state.settings = settings
     app.state.repo = repo
+    stories = StoryIndex(repo)
     _install_error_handlers(app)
 
     limit_q = Query(settings.default_limit, ge=1, le=settings.max_limit,
@@ -124,7 +129,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
             both: Annotated[bool, Query(description="also the reverse direction, target -> source")] = False,
             actor: Annotated[Optional[str], Query(pattern=ACTOR_PATTERN, description="an actor on either side")] = None,
             cameo: Annotated[Optional[list[str]], Query(description="CAMEO code prefixes, e.g. 04 or 042 (repeat or comma-separate)")] = None,
-            quad_class: Annotated[Optional[list[int]], Query(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")] = None,
+            quad_class: Annotated[Optional[list[QuadClass]], Query(description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")] = None,
             plover: Annotated[Optional[list[str]], Query(description="PLOVER event types, e.g. CONSULT")] = None,
             status: Annotated[Optional[list[Status]], Query(description="event status; all when absent")] = None,
             period: Annotated[Optional[str], Query(description="one timeline period at grain `by` (2011-03, 2011-W11, 2011)")] = None,
@@ -140,10 +145,9 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         for p in plovers:
             if not p.replace("_", "").isalpha() or len(p) > 16:
                 raise BadRequest(f"plover {p!r} is not a PLOVER event type", "query.plover")
-        if period is not None and not queries.PERIOD_FORMS[by].match(period):
-            raise BadRequest(f"period {period!r} is not a {by}: expected "
-                             f"{ {'day': '2011-03-17', 'week': '2011-W11', 'month': '2011-03', 'year': '2011'}[by]}",
-                             "query.period")
+        if period is not None:
+            with _bad_query("period"):
+                queries.period_condition(queries.E.date, period, by)
         return queries.EventFilter(
             source=source and source.upper(), target=target and target.upper(), both=both,
             actor=actor and actor.upper(), cameo=codes, quad_class=quad_class or [], plover=plovers,
@@ -191,20 +195,16 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     def list_speakers(c: Conn, limit: int = limit_q):
         return {"items": queries.speakers(c, limit)}
 
-    @app.get("/api/stories", tags=["stories"], summary="Stories: an article and its copies")
+    @app.get("/api/stories", tags=["stories"],
+             summary="Stories: articles about one happening (near-duplicates, merged events), newest first")
     def list_stories(c: Conn, pg: Paging,
                      q: Annotated[Optional[str], Query(description="words in the headline", **text_q)] = None):
-        return queries.stories_page(c, *pg, q=q).to_dict()
+        return stories.page(c, *pg, q=q).to_dict()
 
-    @app.get("/api/stories/{story_id:path}", tags=["stories"], summary="One story with its documents and events")
+    @app.get("/api/stories/{story_id:path}", tags=["stories"],
+             summary="One story (by its id, or by the id of one of its articles) with documents, events, quotes")
     def get_story(story_id: str, c: Conn):
-        article_id = story_id.removeprefix("story:")
-        art = _found(queries.article_by_id(c, article_id), "story", story_id)
-        docs = [{k: art[k] for k in ("id", "title", "url", "outlet", "published")}] + art["duplicates"]
-        dates = sorted(d["published"] for d in docs if d.get("published"))
-        return {"id": f"story:{article_id}", "title": art["title"], "documents": docs,
-                "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
-                "events": art["events"], "quotes": art["quotes"], "text": art["text"]}
+        return _found(stories.get(c, story_id), "story", story_id)
 
     # -- analysis --------------------------------------------------------------------------
     @app.get("/api/actors", tags=["analysis"], summary="Countries by the events they take part in")
@@ -225,11 +225,20 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         return dyad_timeline(repo, source.upper(), target.upper(), by=by, both=both,
                              statuses=tuple(status or ("occurred",)), fill=fill)
 
-    @app.get("/api/network", tags=["analysis"], summary="Countries and the directed dyads between them")
-    def get_network(c: Conn, f: Filter,
-                    min_events: Annotated[int, Query(ge=1, le=100000)] = 1,
-                    domestic: Annotated[bool, Query(description="keep events within one country")] = False):
-        return queries.network(c, f, min_events=min_events, include_domestic=domestic)
+    @app.get("/api/network", tags=["analysis"],
+             summary="The actor network of a period: actors and the directed dyads between them")
+    def get_network(dr: Dates,
+                    by: Annotated[Literal["country", "actor"], Query(description="country, or one resolved actor")] = "country",
+                    min_events: Annotated[int, Query(ge=1, le=100000, description="fewest events an edge needs")] = 1,
+                    max_nodes: Annotated[Optional[int], Query(ge=1, le=5000, description="keep the busiest actors")] = None,
+                    status: Annotated[Optional[list[Status]], Query(description="statuses counted; occurred when absent")] = None):
+        net = analysis.network(repo, by=by, date_from=dr[0], date_to=dr[1], min_events=min_events,
+                               max_nodes=max_nodes, statuses=tuple(status or ("occurred",)))
+        if by == "country":
+            names = queries.country_names()
+            for n in net["nodes"]:
+                n["name"] = names.get(n["id"], n["id"])
+        return net
 
     # -- the dashboard ---------------------------------------------------------------------
     if settings.serve_dashboard and settings.web_dir is not None:

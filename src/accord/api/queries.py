@@ -38,6 +38,9 @@ PERIOD_FORMS = {
 FullText = Callable[[str, str], ColumnElement]
 
 
+PERIOD_EXAMPLES = {"day": "2011-03-17", "week": "2011-W11", "month": "2011-03", "year": "2011"}
+
+
 @dataclass
 class Page:
     total: int
@@ -91,8 +94,12 @@ def period_condition(col, period: str, by: str) -> ColumnElement:
     """The events analysis.timeline counts in PERIOD at grain BY (period_of's buckets):
     a month holds its day dates and month-only dates; a week only full dates."""
     if not PERIOD_FORMS[by].match(period):
-        raise ValueError(f"period {period!r} is not a {by} (expected e.g. "
-                         f"{ {'day': '2011-03-17', 'week': '2011-W11', 'month': '2011-03', 'year': '2011'}[by] })")
+        raise ValueError(f"period {period!r} is not a {by}: expected the form of {PERIOD_EXAMPLES[by]}")
+    if by in ("day", "month"):
+        try:
+            dt.date.fromisoformat(period if by == "day" else f"{period}-01")
+        except ValueError as exc:
+            raise ValueError(f"period {period!r}: {exc}") from None
     if by == "day":
         return col == period
     if by == "week":
@@ -311,56 +318,6 @@ def top_actors(conn: Connection, limit: int, status: Sequence[str] = ()) -> list
     for c in counts.values():
         c["events"] = c["as_source"] + c["as_target"]
     return sorted(counts.values(), key=lambda c: (-c["events"], c["code"]))[:limit]
-
-
-def network(conn: Connection, f: EventFilter, min_events: int = 1,
-            include_domestic: bool = False) -> dict[str, Any]:
-    """Countries as nodes and directed dyads as edges, over the events F selects: each edge
-    has its count per quad class and its Goldstein mean, so a view can colour it."""
-    conds = event_conditions(f) + [E.source_country.is_not(None), E.target_country.is_not(None)]
-    if not include_domestic:
-        conds.append(E.source_country != E.target_country)
-    stmt = (select(E.source_country, E.target_country, E.quad_class, func.count(),
-                   func.sum(E.goldstein))
-            .where(*conds).group_by(E.source_country, E.target_country, E.quad_class))
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for src, tgt, quad, n, gsum in conn.execute(stmt):
-        e = edges.setdefault((src, tgt), {"source": src, "target": tgt, "events": 0, "quad": [0, 0, 0, 0],
-                                          "goldstein_sum": 0.0})
-        e["events"] += n
-        e["quad"][quad - 1] += n
-        e["goldstein_sum"] += float(gsum or 0.0)
-    kept = [e for e in edges.values() if e["events"] >= min_events]
-    names = country_names()
-    nodes: dict[str, dict[str, Any]] = {}
-    for e in kept:
-        e["goldstein_sum"] = round(e["goldstein_sum"], 2)
-        e["goldstein_mean"] = round(e["goldstein_sum"] / e["events"], 3)
-        for code, key in ((e["source"], "out"), (e["target"], "in")):
-            n = nodes.setdefault(code, {"id": code, "name": names.get(code, code), "out": 0, "in": 0})
-            n[key] += e["events"]
-    for n in nodes.values():
-        n["events"] = n["out"] + n["in"]
-    return {"nodes": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"])),
-            "edges": sorted(kept, key=lambda e: (-e["events"], e["source"], e["target"]))}
-
-
-def stories_page(conn: Connection, limit: int, offset: int, q: Optional[str] = None) -> Page:
-    """Stories as crossdoc.stories defines them in this version: an article and its exact
-    copies. One row per story with its document and event counts."""
-    D = s.duplicates.c
-    n_copies = (select(func.count()).select_from(s.duplicates).where(D.article_id == A.id)
-                .scalar_subquery())
-    n_events = (select(func.count()).select_from(s.events).where(E.article_id == A.id)
-                .scalar_subquery())
-    conds = [words_condition([A.title], q)] if q else []
-    stmt = (select(A.id.label("article_id"), A.title, A.published, A.outlet,
-                   (n_copies + 1).label("documents"), n_events.label("events"))
-            .where(*conds).order_by(A.published.desc(), A.id))
-    page = _page(conn, stmt, limit, offset)
-    for r in page.items:
-        r["id"] = f"story:{r['article_id']}"
-    return page
 
 
 def overview(conn: Connection) -> dict[str, Any]:

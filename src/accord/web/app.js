@@ -146,7 +146,7 @@ function drawTimeline(tl) {
     xAxis: { type: "category", data: labels, axisTick: { alignWithLabel: true }, axisLabel: { fontSize: 11 } },
     yAxis: [
       { type: "value", name: "events", minInterval: 1, nameTextStyle: { fontSize: 11 }, splitLine: { lineStyle: { color: "#eef0f3" } } },
-      { type: "value", name: "Goldstein", min: -10, max: 10, interval: 5, nameTextStyle: { fontSize: 11 }, splitLine: { show: false } },
+      { type: "value", name: "Goldstein / index", min: -10, max: 10, interval: 5, nameTextStyle: { fontSize: 11 }, splitLine: { show: false } },
     ],
     dataZoom: many ? [{ type: "slider", height: 18, bottom: 14, start: 0, end: 100 }, { type: "inside" }] : [],
     series: [
@@ -163,7 +163,11 @@ function drawTimeline(tl) {
       },
     ],
   }, true);
+  state.selected = -1;
+  chart.setOption({ graphic: [{ id: "selected-period", type: "rect", invisible: true, shape: { x: 0, y: 0, width: 0, height: 0 } }] });
   chart.off("click");
+  chart.off("datazoom");
+  chart.on("datazoom", () => markPeriod(state.selected));
   chart.getZr().off("click");
   // A click anywhere in a period's column opens it: bars of one event are thin targets.
   chart.getZr().on("click", (e) => {
@@ -195,6 +199,25 @@ function periodSummary(p) {
   return parts.join(" · ");
 }
 
+function markPeriod(idx) {
+  // The open period stays shaded on the chart while its events are read: a rectangle over its
+  // column, redrawn when the chart is resized or zoomed.
+  state.selected = idx;
+  const chart = charts.tl;
+  if (!chart) return;
+  const n = state.periods.length;
+  const x = chart.convertToPixel({ xAxisIndex: 0 }, idx);
+  const grid = chart.getModel().getComponent("grid").coordinateSystem.getRect();
+  const px = (i) => chart.convertToPixel({ xAxisIndex: 0 }, i);
+  const band = n < 2 ? grid.width : Math.abs(idx + 1 < n ? px(idx + 1) - x : x - px(idx - 1));
+  const visible = idx >= 0 && x >= grid.x - 1 && x <= grid.x + grid.width + 1;
+  chart.setOption({ graphic: [{
+    id: "selected-period", type: "rect", z: 0, silent: true, invisible: !visible,
+    shape: { x: x - band / 2, y: grid.y, width: band, height: grid.height },
+    style: { fill: "rgba(47, 93, 158, 0.13)" },
+  }] });
+}
+
 function highlight(sentence, src, tgt) {
   let html = esc(sentence);
   for (const [text, cls] of [[src, "src"], [tgt, "tgt"]]) {
@@ -216,7 +239,7 @@ function eventItem(ev, withSource = true) {
   const src = withSource ? `<div class="source">
       <a href="${esc(ev.article_url || "#")}" target="_blank" rel="noopener">${esc(ev.article_title || ev.article_id)}</a>
       ${ev.article_outlet ? ` · ${esc(ev.article_outlet)}` : ""}${ev.article_published ? ` · ${esc(ev.article_published)}` : ""}
-      · <a href="#stories/story:${encodeURIComponent(ev.article_id)}">story</a></div>` : "";
+      · <a href="#stories/article:${encodeURIComponent(ev.article_id)}">story</a></div>` : "";
   return `<li class="event" data-id="${esc(ev.id)}">
     <div class="ev-head">
       <span class="date">${esc(ev.date || "undated")}</span>
@@ -242,7 +265,7 @@ async function showPeriod(p, idx) {
     const page = await api("/api/events", { ...dyadParams(), period: p.period, by: state.by, limit: 200 });
     list.innerHTML = page.items.map((ev) => eventItem(ev)).join("") || `<li class="empty">No events.</li>`;
   } catch (err) { showError(list, err); }
-  if (charts.tl && idx !== undefined) charts.tl.dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex: idx });
+  markPeriod(state.periods.indexOf(p));
   card.scrollIntoView({ behavior: "smooth", block: "nearest" });
 }
 
@@ -328,7 +351,7 @@ async function loadNetwork() {
       lineStyle: { curveness: 0.15, opacity: 0.85 },
       emphasis: { focus: "adjacency", lineStyle: { width: 4 } },
       data: net.nodes.map((n) => ({
-        id: n.id, name: n.id, label_name: n.name, events: n.events, out: n.out, in: n.in,
+        id: n.id, name: n.id, label_name: n.name, events: n.events, out: n.as_source, in: n.as_target,
         symbolSize: 10 + 34 * Math.sqrt(n.events / maxN), itemStyle: { color: "#2f5d9e" },
       })),
       links: net.edges.map((e) => ({
@@ -354,8 +377,8 @@ async function searchStories(append = false) {
   try {
     const page = await api("/api/stories", { q: $("story-q").value.trim(), limit: 40, offset: append ? state.storyOffset : 0 });
     const html = page.items.map((s) => `<li data-id="${esc(s.id)}">
-        <span class="t">${esc(s.title || s.article_id)}</span>
-        <span class="m">${esc(s.published || "undated")} · ${s.events} events${s.documents > 1 ? ` · ${s.documents} copies` : ""}</span></li>`).join("");
+        <span class="t">${esc(s.title || s.id)}</span>
+        <span class="m">${esc(dateSpan(s.first_date, s.last_date) || "undated")} · ${s.documents} article${s.documents > 1 ? "s" : ""} · ${s.events} events</span></li>`).join("");
     list.innerHTML = append ? list.innerHTML + html : (html || `<li class="muted">No story matches.</li>`);
     state.storyOffset = page.next_offset;
     $("story-more").hidden = page.next_offset === null;
@@ -365,24 +388,36 @@ async function searchStories(append = false) {
   } catch (err) { showError(list, err); }
 }
 
+function dateSpan(a, b) {
+  return a && b && a !== b ? `${a} – ${b}` : a || b || "";
+}
+
 async function openStory(id) {
-  for (const li of $("story-list").querySelectorAll("li[data-id]")) li.classList.toggle("on", li.dataset.id === id);
   const body = $("story-body");
   try {
     const s = await api(`/api/stories/${encodeURIComponent(id)}`);
+    for (const li of $("story-list").querySelectorAll("li[data-id]")) li.classList.toggle("on", li.dataset.id === s.id);
     $("story-title").textContent = s.title || s.id;
-    $("story-sub").textContent = [s.first_date, `${s.documents.length} document${s.documents.length > 1 ? "s" : ""}`,
+    $("story-sub").textContent = [dateSpan(s.first_date, s.last_date),
+      `${s.documents.length} article${s.documents.length > 1 ? "s" : ""}`,
       `${s.events.length} events`, `${s.quotes.length} quotes`].filter(Boolean).join(" · ");
-    const docs = s.documents.map((d) => `<li><a href="${esc(d.url || "#")}" target="_blank" rel="noopener">${esc(d.title || d.id)}</a>
-        ${d.outlet ? ` · ${esc(d.outlet)}` : ""}${d.published ? ` · ${esc(d.published)}` : ""}</li>`).join("");
-    const events = s.events.map((e) => eventItem(e, false)).join("") || `<li class="empty">No events coded.</li>`;
+    const near = new Map(s.near_duplicates.map((n) => [n.document, n]));
+    const docs = s.documents.map((d) => {
+      const dup = near.get(d.id);
+      const note = d.copy_of ? " · exact copy" : dup ? ` · near-duplicate (${Math.round(dup.similarity * 100)}% alike)` : "";
+      return `<li><a href="${esc(d.url || "#")}" target="_blank" rel="noopener">${esc(d.title || d.id)}</a>
+        ${d.outlet ? ` · ${esc(d.outlet)}` : ""}${d.published ? ` · ${esc(d.published)}` : ""}<span class="muted">${note}</span></li>`;
+    }).join("");
+    const multi = s.documents.length > 1;
+    const events = s.events.map((e) => eventItem(e, multi)).join("") || `<li class="empty">No events coded.</li>`;
     const quotes = s.quotes.map((q) => `<li><blockquote>${esc(q.text)}</blockquote>
         <div class="source"><span class="who">${esc(q.speaker ? (q.speaker.name || q.speaker.text) : "unattributed")}</span></div></li>`).join("")
         || `<li class="empty">No quotes.</li>`;
-    body.innerHTML = `<h3>Documents</h3><ul class="doclist">${docs}</ul>
+    const warnings = s.warnings.length
+      ? `<h3>Notes</h3><ul class="doclist">${s.warnings.map((w) => `<li>${esc(w)}</li>`).join("")}</ul>` : "";
+    body.innerHTML = `<h3>Articles</h3><ul class="doclist">${docs}</ul>
       <h3>Events</h3><ol class="events">${events}</ol>
-      <h3>Quotes</h3><ol class="quotes">${quotes}</ol>
-      <h3>Text</h3><div class="story-text">${esc(s.text)}</div>`;
+      <h3>Quotes</h3><ol class="quotes">${quotes}</ol>${warnings}`;
   } catch (err) { showError(body, err); }
 }
 
@@ -396,7 +431,10 @@ async function start() {
   $("story-form").addEventListener("submit", (e) => { e.preventDefault(); searchStories(); });
   $("story-q").addEventListener("input", () => { clearTimeout(state.storyTimer); state.storyTimer = setTimeout(searchStories, 250); });
   $("story-more").addEventListener("click", () => searchStories(true));
-  window.addEventListener("resize", () => Object.values(charts).forEach((c) => c.resize()));
+  window.addEventListener("resize", () => {
+    Object.values(charts).forEach((c) => c.resize());
+    if (state.selected >= 0) markPeriod(state.selected);
+  });
   window.addEventListener("hashchange", route);
   loadOverview().catch(() => {});
   const dyads = await loadPicker();
