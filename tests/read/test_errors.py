@@ -117,3 +117,12 @@ def test_an_html_page_nested_too_deep_fails_with_its_kind():
         extract_html(page, max_depth=200)
     assert exc.value.kind == "too_deep" and "limit 200" in str(exc.value)
     assert extract_html("<html><body><div><p>Shallow text here.</p></div></body></html>", max_depth=200).text
+
+
+def test_a_file_name_that_is_not_utf8_gives_printable_ids_and_paths(tmp_path):
+    import os
+    name = os.fsdecode(b"caf\xe9.txt")          # a lone surrogate in Python's view of the name
+    (tmp_path / name).write_text("Russia and China signed a trade deal on Monday.")
+    [raw] = read_paths([str(tmp_path)])
+    assert raw.error is None and raw.id.encode("utf-8") and raw.path.encode("utf-8")
+    assert any(kind_of_error(w) == "invalid_utf8" for w in raw.warnings)

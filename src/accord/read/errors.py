@@ -217,16 +217,15 @@ def clean_str(text: str | None) -> tuple[str | None, list[str]]:
 
 def clean_raw(raw: RawArticle) -> RawArticle:
     """Every str field of a record made safe (see clean_str), the damage recorded as warnings."""
-    for name in ("text", "html", "title", "published", "url", "outlet", "author"):
+    # id and path too: a file name with bytes that are not UTF-8 reaches Python as lone surrogates.
+    for name in ("id", "path", "text", "html", "title", "published", "url", "outlet", "author"):
         value = getattr(raw, name)
         if isinstance(value, str):
             fixed, warns = clean_str(value)
             if warns:
                 setattr(raw, name, fixed)
                 raw.warnings.extend(f"{w} (in {name})" for w in warns)
-    if raw.error is None:
-        fixed_id, warns = clean_str(raw.id)
-        raw.id = safe_id(fixed_id or raw.id)
+    raw.id = safe_id(raw.id)
     return raw
 
 

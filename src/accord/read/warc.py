@@ -53,6 +53,8 @@ def read_warc(path: Path, art_id: str, options: Options | None = None) -> Iterat
             try:
                 record = next(records)
             except StopIteration:
+                if n == 0:      # only blank lines: nothing in the file is a record
+                    yield failed(art_id, str(path), "empty", "the file holds no WARC records")
                 return
             except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
                 n += 1
