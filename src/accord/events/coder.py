@@ -27,10 +27,10 @@ CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # Verbs that undo the act their object names: that act is not coded as happening.
 UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
-PLACE_TARGET_ROOTS = {"04": {"in"}, "08": {"from"}, "14": {"in", "outside"}, "16": {"from"},
+PLACE_TARGET_ROOTS = {"04": {"in"}, "08": {"from"}, "14": {"in", "outside"}, "16": {"from"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Prepositions that name the target of an event noun of a root ("warrants for two men").
-NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}}
+NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
@@ -381,7 +381,7 @@ class EventCoder:
             if not targets:
                 # "restrictions on flights to Cuba": the target one phrase further down.
                 targets = self._actors_of([n for t in tgt_toks for p in t.children if p.dep_ == "prep"
-                                           and p.lower_ in ("to", "in", "from", "against")
+                                           and p.lower_ in ("to", "in", "from", "against", "with")
                                            for n in p.children if n.dep_ == "pobj"], by_token)
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t, code)]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, tok.i) for s, t in pairs]
@@ -453,6 +453,12 @@ class EventCoder:
             return []
         out = [m]
         for c in tok.children:
+            # "scores of Sierra Leonean and Liberian refugees": every conjunct of the 'of' phrase
+            if c.dep_ == "prep" and c.lower_ == "of" and tok.i not in by_token:
+                for x in (x for n in c.children if n.dep_ == "pobj" for x in n.conjuncts):
+                    xm = self._mention_for(x, by_token)
+                    if xm is not None and all(xm is not o for o in out):
+                        out.append(xm)
             if c.dep_ in ("compound", "amod", "nmod") and (c.conjuncts or c.dep_ == "conj"):
                 for x in [c, *c.conjuncts]:
                     if x.i in by_token and all(by_token[x.i] is not o for o in out):
