@@ -413,7 +413,10 @@ def _dateparser(s: str, pub: dt.date, future: bool) -> Optional[TimeValue]:
             "PREFER_DATES_FROM": "future" if future else "past", "STRICT_PARSING": False,
             "RETURN_TIME_AS_PERIOD": False})
     parser._settings.RELATIVE_BASE = dt.datetime(pub.year, pub.month, pub.day)   # noqa: SLF001
-    data = parser.get_date_data(s)
+    try:
+        data = parser.get_date_data(s)
+    except Exception:       # dateparser's own failures on odd strings: the expression names nothing we can read
+        return None
     if data is None or data.date_obj is None:
         return None
     d = data.date_obj.date()
