@@ -65,3 +65,14 @@ def test_downgrade_and_upgrade_again(tmp_path):
     assert "source_actor_id" not in {c["name"] for c in inspect(repo.engine).get_columns("events")}
     migrate.upgrade(repo.engine)
     assert inspect(repo.engine).has_table("actors")
+
+
+def test_two_processes_opening_a_new_store_at_once_both_succeed(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"sqlite:///{tmp_path / 'race.db'}"
+    with ThreadPoolExecutor(4) as pool:
+        repos = list(pool.map(lambda _: Repository(url), range(4)))
+    with repos[0].engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+        assert conn.execute(text("SELECT value FROM accord_meta WHERE key = 'schema_version'")).scalar() == "2"

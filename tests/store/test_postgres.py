@@ -87,3 +87,14 @@ def test_a_corrected_article_replaces_its_rows_on_postgres(postgres_url, wikinew
     with repo.engine.connect() as conn:
         assert conn.execute(select(s.articles.c.id)).scalars().all() == [art.id]
     repo.engine.dispose()
+
+
+def test_opening_a_new_postgres_store_from_several_processes_at_once(postgres_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        repos = list(pool.map(lambda _: Repository(postgres_url), range(4)))
+    with repos[0].engine.connect() as conn:
+        assert migrate.current(conn) == migrate.head()
+    for r in repos:
+        r.engine.dispose()

@@ -69,14 +69,11 @@ class Repository:
         self.engine = engine or engine_for(self.url)
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            sqlite_setup(self.engine)
         migrate.upgrade(self.engine)
         # A table declared in schema.py that no migration creates yet (additive work in
         # progress) is still created, so a new table never breaks an existing store.
         s.metadata.create_all(self.engine, checkfirst=True)
-        with self.engine.begin() as conn:
-            if conn.execute(select(s.meta_table.c.value).where(s.meta_table.c.key == "schema_version")).first() is None:
-                conn.execute(insert(s.meta_table).values(key="schema_version", value=str(s.SCHEMA_VERSION)))
 
     # -- writing ---------------------------------------------------------------------------
     def add_articles(self, articles: Iterable[Article]) -> dict[str, int]:
@@ -285,9 +282,28 @@ class Repository:
                     conn.execute(insert(s.crossdoc_metadata.tables[name]), rs)
 
 
+def sqlite_setup(engine: Engine) -> None:
+    """WAL and foreign keys on every connection, and real transactions: Python's sqlite3 runs DDL
+    outside any transaction by default, which would let a half-applied migration be seen (or
+    left behind by a crash). SQLAlchemy's documented recipe: the driver in autocommit mode and
+    BEGIN emitted by SQLAlchemy. A connection with execution option sqlite_immediate=True begins
+    with BEGIN IMMEDIATE, taking the write lock at once (migrate.upgrade uses it so that two
+    processes opening a new store migrate one after the other)."""
+    if event.contains(engine, "connect", _sqlite_pragmas):
+        return
+    event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None     # the driver stops opening transactions by itself
     # WAL lets readers (the API, a timeline) read while an ingest writes.
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")   # wait for a writer up to 30 s rather than fail
     cur.close()
+
+
+def _sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("sqlite_immediate") else "BEGIN")

@@ -67,6 +67,7 @@ def upgrade():
         sa.Column("measure", sa.Text), sa.Column("period", sa.String(32)),
         sa.Column("span_start", sa.Integer), sa.Column("span_end", sa.Integer))
     op.create_index("ix_figures_article_id", "figures", ["article_id"])
+    op.execute("INSERT INTO accord_meta (key, value) VALUES ('schema_version', '1')")
 
 
 def downgrade():

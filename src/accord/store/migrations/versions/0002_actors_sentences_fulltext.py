@@ -65,6 +65,9 @@ def upgrade():
         op.add_column(table, sa.Column(col, sa.String(32)))
         op.create_index(f"ix_{table}_{col}", table, [col])
     _backfill(op.get_bind())
+    # accord_meta mirrors the schema version for readers that do not know alembic.
+    op.execute("DELETE FROM accord_meta WHERE key = 'schema_version'")
+    op.execute("INSERT INTO accord_meta (key, value) VALUES ('schema_version', '2')")
     if op.get_bind().dialect.name == "sqlite":
         for stmt in SQLITE_FTS:
             op.execute(stmt)
@@ -109,6 +112,7 @@ def _backfill(conn):
 
 def downgrade():
     bind = op.get_bind()
+    op.execute("UPDATE accord_meta SET value = '1' WHERE key = 'schema_version'")
     if bind.dialect.name == "sqlite":
         for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au",
                      "quotes_fts_ai", "quotes_fts_ad", "quotes_fts_au"):
