@@ -167,6 +167,9 @@ def test_unclosed_quote_is_dropped(nlp):
     # "X told Y that ...": a quoted phrase in reported speech
     ('Lavrov told reporters that the sanctions were "illegal and counterproductive."',
      [("illegal and counterproductive.", "Lavrov", None)]),
+    # "cited" governs a quoted phrase
+    ('The Nobel committee cited "her contribution to sustainable development, democracy and peace" as the reasons.',
+     [("her contribution to sustainable development, democracy and peace", "The Nobel committee", None)]),
     # an aside between dashes is not the attribution
     ('Speaker John Bercow commented on the matter — which the BBC noted as an unusual move — "However it is '
      'dressed up, the purpose is to stop Parliament debating Brexit."',
