@@ -27,7 +27,8 @@ CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # Verbs that undo the act their object names: that act is not coded as happening.
 UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
-PLACE_TARGET_ROOTS = {"04": {"in"}, "08": {"from"}, "14": {"in", "outside"}, "16": {"from"}, "17": {"in"},
+PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from"}, "14": {"in", "outside"},
+                      "16": {"from"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Prepositions that name the target of an event noun of a root ("warrants for two men").
 NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}}
@@ -221,7 +222,8 @@ class EventCoder:
                 targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token))
             if not targets and code[:2] in PLACE_TARGET_ROOTS:
                 # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
-                # "protested in Beijing"), and the place fired at for force ("fired at Russia").
+                # "protested in Beijing"), and the place fired at for force ("fired at Russia");
+                # a demand or appeal "from" someone is addressed to them ("demanded from Interpol").
                 targets = others(self._actors_of([n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]], by_token))
             if not targets and code[:2] in CLAUSE_TARGET_ROOTS:
                 # "demanded that the US cancel", "urged that Iran stop": a verbal act aimed at the
