@@ -97,7 +97,9 @@ def render_markdown(s: dict) -> str:
         "missing: the compilers' knowledge stops there, and no office holder was guessed. A fixed-term role may "
         "end after that date (the Swiss presidency of 2025); its successor is then not recorded and a title "
         "resolves to no one rather than to the wrong person. "
-        f"An open-ended role ({s['open_roles']} rows) means \"in office as of {s['review_date']}\".",
+        f"An open-ended role ({s['open_roles']} rows) means \"in office as of {s['review_date']}\"; Accord assumes "
+        "it continues, so for articles dated later a title can name someone who has since left office "
+        "(Czechia's prime minister after the 2025 election, for one). Update people.tsv and coverage.tsv together.",
         "",
         "| what | count |",
         "|---|---:|",
