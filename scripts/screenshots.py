@@ -1,7 +1,9 @@
 """Screenshots of the dashboard for the docs: the timeline of a dyad and the events of its busiest
 period, plus the quote, network and story views.
 
-    .venv/bin/python scripts/screenshots.py --db sqlite:///demo.db --out docs/img [--dyad LBY/TUR]
+    .venv/bin/python scripts/screenshots.py --db sqlite:///demo.db --out docs/img [--dyad TUR/USA]
+
+(docs/img was made after `make demo` with `--dyad TUR/USA`.)
 
 Serves the store on a free loopback port and drives Debian's chromium (/usr/bin/chromium) with
 Playwright; run `make demo` first for demo.db.
@@ -55,9 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         page.wait_for_timeout(2500)      # let the force layout settle
         page.screenshot(path=str(out / "dashboard-network.png"))
 
-        page.goto(url + "/#stories")
+        # The story with the most articles (then events) shows what grouping does.
+        stories = page.evaluate("fetch('/api/stories?limit=500').then(r => r.json())")["items"]
+        story = max(stories, key=lambda st: (st["documents"], st["events"]))
+        page.goto(url + "/#stories/" + story["id"])
         page.wait_for_selector("#story-list li[data-id]")
-        page.locator("#story-list li[data-id]").first.click()
         page.wait_for_selector("#story-body h3")
         page.screenshot(path=str(out / "dashboard-story.png"))
         browser.close()

@@ -18,6 +18,7 @@ const charts = {};
 const $ = (id) => document.getElementById(id);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
 const fmt = (n) => Number(n).toLocaleString("en");
+const plural = (n, word) => `${fmt(n)} ${word}${n === 1 ? "" : "s"}`;
 
 async function api(path, params = {}) {
   const url = new URL(path, location.origin);
@@ -70,7 +71,7 @@ async function loadOverview() {
 /* ---------- timeline ---------- */
 
 async function loadPicker() {
-  const [actors, dyads] = await Promise.all([api("/api/actors", { limit: 300 }), api("/api/dyads", { limit: 15 })]);
+  const [actors, dyads] = await Promise.all([api("/api/actors", { limit: 300, status: "occurred" }), api("/api/dyads", { limit: 15, status: "occurred" })]);
   for (const a of actors.items) state.names[a.code] = a.name;
   const opts = actors.items.map((a) => `<option value="${esc(a.code)}">${esc(a.name)} (${esc(a.code)}) · ${a.events}</option>`).join("");
   $("actor-a").innerHTML = opts;
@@ -127,7 +128,8 @@ async function loadTimeline() {
   }
   state.periods = tl.periods;
   const undated = tl.undated ? ` · ${tl.undated} dated too coarsely for a ${state.by}` : "";
-  $("tl-sub").textContent = `${fmt(tl.events)} events in ${tl.periods.filter((p) => !p.empty).length} ${state.by}s${undated}`;
+  const busy = tl.periods.filter((p) => !p.empty).length;
+  $("tl-sub").textContent = `${plural(tl.events, "event")} in ${plural(busy, state.by)}${undated}`;
   drawTimeline(tl);
 }
 
@@ -209,7 +211,7 @@ function markPeriod(idx) {
   const x = chart.convertToPixel({ xAxisIndex: 0 }, idx);
   const grid = chart.getModel().getComponent("grid").coordinateSystem.getRect();
   const px = (i) => chart.convertToPixel({ xAxisIndex: 0 }, i);
-  const band = n < 2 ? grid.width : Math.abs(idx + 1 < n ? px(idx + 1) - x : x - px(idx - 1));
+  const band = Math.min(160, n < 2 ? grid.width : Math.abs(idx + 1 < n ? px(idx + 1) - x : x - px(idx - 1)));
   const visible = idx >= 0 && x >= grid.x - 1 && x <= grid.x + grid.width + 1;
   chart.setOption({ graphic: [{
     id: "selected-period", type: "rect", z: 0, silent: true, invisible: !visible,
@@ -378,7 +380,7 @@ async function searchStories(append = false) {
     const page = await api("/api/stories", { q: $("story-q").value.trim(), limit: 40, offset: append ? state.storyOffset : 0 });
     const html = page.items.map((s) => `<li data-id="${esc(s.id)}">
         <span class="t">${esc(s.title || s.id)}</span>
-        <span class="m">${esc(dateSpan(s.first_date, s.last_date) || "undated")} · ${s.documents} article${s.documents > 1 ? "s" : ""} · ${s.events} events</span></li>`).join("");
+        <span class="m">${esc(dateSpan(s.first_date, s.last_date) || "undated")} · ${plural(s.documents, "article")} · ${plural(s.events, "event")}</span></li>`).join("");
     list.innerHTML = append ? list.innerHTML + html : (html || `<li class="muted">No story matches.</li>`);
     state.storyOffset = page.next_offset;
     $("story-more").hidden = page.next_offset === null;
@@ -398,9 +400,8 @@ async function openStory(id) {
     const s = await api(`/api/stories/${encodeURIComponent(id)}`);
     for (const li of $("story-list").querySelectorAll("li[data-id]")) li.classList.toggle("on", li.dataset.id === s.id);
     $("story-title").textContent = s.title || s.id;
-    $("story-sub").textContent = [dateSpan(s.first_date, s.last_date),
-      `${s.documents.length} article${s.documents.length > 1 ? "s" : ""}`,
-      `${s.events.length} events`, `${s.quotes.length} quotes`].filter(Boolean).join(" · ");
+    $("story-sub").textContent = [dateSpan(s.first_date, s.last_date), plural(s.documents.length, "article"),
+      plural(s.events.length, "event"), plural(s.quotes.length, "quote")].filter(Boolean).join(" · ");
     const near = new Map(s.near_duplicates.map((n) => [n.document, n]));
     const docs = s.documents.map((d) => {
       const dup = near.get(d.id);
