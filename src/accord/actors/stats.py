@@ -99,7 +99,8 @@ def render_markdown(s: dict) -> str:
         "resolves to no one rather than to the wrong person. "
         f"An open-ended role ({s['open_roles']} rows) means \"in office as of {s['review_date']}\"; Accord assumes "
         "it continues, so for articles dated later a title can name someone who has since left office "
-        "(rows noted \"check after the 2025 election\" are the likeliest). Update people.tsv and coverage.tsv together.",
+        "(rows noted \"check after the 2025 election\" are the likeliest). "
+        "Update people.tsv and coverage.tsv together.",
         "",
         "| what | count |",
         "|---|---:|",
