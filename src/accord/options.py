@@ -13,3 +13,4 @@ class Options:
     max_page_bytes: int = 20 * 1024 * 1024  # a file, JSONL line or WARC body, after gzip is undone
     max_html_depth: int = 200     # element nesting; libxml2 silently drops what lies deeper than 256
     max_json_depth: int = 20      # an article record is flat; deeper nesting is hostile
+    max_seconds_per_article: float = 120.0  # cleaning, and analysis after the parse, each; 0 = no limit

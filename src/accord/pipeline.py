@@ -21,6 +21,7 @@ from accord.events.coder import EventCoder, to_event
 from accord.figures import extract_figures
 from accord.language import detect_language
 from accord.model import Article, InputLimitError, RawArticle
+from accord.read.errors import TooSlow, time_limit
 from accord.read.errors import error as kind_error
 from accord.options import Options
 from accord.quotes import extract_quotes
@@ -77,7 +78,13 @@ class Pipeline:
             if doc is None:
                 continue
             try:
-                self._analyse(art, doc, title_doc)
+                with time_limit(self.options.max_seconds_per_article):   # a hang fails one article only
+                    self._analyse(art, doc, title_doc)
+            except TooSlow:
+                log.error("article %s: analysis over the time limit", art.id)
+                self._fail(art, "too_slow", f"analysis took longer than {self.options.max_seconds_per_article:g} s "
+                                            f"(Options.max_seconds_per_article)")
+                art.events, art.quotes, art.figures = [], [], []
             except Exception as exc:    # isolate the article, keep the stream going
                 log.exception("article %s failed", art.id)
                 self._fail(art, "analysis_failed", f"analysis failed: {type(exc).__name__}: {exc}")
@@ -130,6 +137,15 @@ class Pipeline:
             art.error, art.error_kind = raw.error, raw.error_kind
             return art
         try:
+            with time_limit(self.options.max_seconds_per_article):
+                self._clean(art, raw, drop)
+        except TooSlow:
+            self._fail(art, "too_slow", f"cleaning took longer than {self.options.max_seconds_per_article:g} s "
+                                        f"(Options.max_seconds_per_article)")
+        return art
+
+    def _clean(self, art: Article, raw: RawArticle, drop: frozenset[str]) -> None:
+        try:
             published = raw.published
             if raw.html is not None and raw.text is None:
                 from accord.clean.html import extract_html
@@ -157,7 +173,7 @@ class Pipeline:
             if not art.text.strip():
                 self._fail(art, "no_text", "; ".join(w for w in art.warnings if w.startswith("no main text"))
                            or "no article text in the input")
-                return art
+                return
             if len(art.text) > self.options.max_chars:
                 art.warnings.append(kind_error("too_long", f"text cut to {self.options.max_chars} characters "
                                                            f"from {len(art.text)}"))
@@ -172,7 +188,6 @@ class Pipeline:
         except Exception as exc:
             log.exception("article %s failed in cleaning", raw.id)
             self._fail(art, "cleaning_failed", f"cleaning failed: {type(exc).__name__}: {exc}")
-        return art
 
     def _analyse(self, art: Article, doc, title_doc) -> None:
         lap = self.clock.lap()

@@ -12,8 +12,12 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
+import signal
+import threading
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from accord.model import RawArticle
 
@@ -38,6 +42,7 @@ KINDS: dict[str, str] = {
     "control_chars": "NUL and other control characters were removed (warning)",
     "too_long": "the clean text was cut to the text-length limit (warning)",
     "no_text": "nothing in the input looks like article text",
+    "too_slow": "a stage spent longer on the article than the time limit (a pathological text, or a bug)",
     "cleaning_failed": "the cleaner raised an unexpected exception (a bug: please report it)",
     "parse_failed": "spaCy raised on this text",
     "analysis_failed": "an extractor raised an unexpected exception (a bug: please report it)",
@@ -271,3 +276,30 @@ def _guess(data: bytes) -> str | None:
 
 def gzip_error_types() -> tuple[type[BaseException], ...]:
     return (OSError, EOFError, gzip.BadGzipFile, zlib.error)
+
+
+# --- time ---------------------------------------------------------------------------------------------------
+
+class TooSlow(BaseException):
+    """Raised inside a stage when the article's time limit is up. A BaseException, so that no stage's own
+    `except Exception` swallows it; the pipeline catches it and fails that article alone."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise TooSlow in the running code after `seconds` of wall time (SIGALRM). A no-op outside the main
+    thread, where signals cannot be delivered, and when `seconds` is 0 or None."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(_signum, _frame):
+        raise TooSlow()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
