@@ -43,6 +43,17 @@ HELP_VERBS = {"help", "assist"}
 # the target is the receiver, never the object.
 TRANSFER_VERBS = {"send", "deploy", "dispatch", "ship", "deliver", "provide", "give", "supply", "offer", "sell",
                   "transfer", "grant", "extend", "pledge", "donate", "lend", "export"}
+# Verbs that attack in words as often as by force: with a reason ("for the tweet") or between two
+# people they are criticism (CAMEO 111).
+VERBAL_ATTACK_VERBS = {"attack", "hit", "slam", "blast", "assail", "lash", "savage", "target", "strike"}
+# Light verbs: their subject does the act their object names ("staged a protest", "imposed sanctions",
+# "launched an offensive"); other verbs' subjects only talk about it ("attributed the bombing to").
+LIGHT_VERBS = {"hold", "stage", "launch", "conduct", "carry", "make", "pay", "begin", "start", "continue", "impose",
+               "announce", "order", "mount", "sign", "issue", "wage", "level", "levy", "open", "resume", "step",
+               "intensify", "have", "lead", "organize", "organise", "take", "slap", "extend", "provide", "give",
+               "send", "offer", "grant", "deliver", "deploy", "escalate", "renew", "expand", "tighten", "ease",
+               "lift", "end", "suspend", "halt", "cancel", "postpone", "plan", "schedule", "complete", "attend",
+               "join", "host", "call", "stag"}   # "stag": the model's lemma of "staged"
 # Verbs of opinion: "considered Lula a great leader" is a view, not a meeting.
 OPINION_VERBS = {"consider", "deem", "regard", "call", "find", "see", "view", "label", "describe"}
 COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
@@ -229,7 +240,7 @@ class EventCoder:
                 # "demanded that the US cancel", "urged that Iran stop": a verbal act aimed at the
                 # subject of the clause it governs.
                 targets = others(self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
-                                           for s in _deps(c, SUBJ | PASSIVE_SUBJ)], by_token))
+                                           for s in _deps(c, SUBJ)], by_token))   # not victims: "claimed soldiers were killed"
             if not targets and obj is not None and code[:2] <= "13" \
                     and (matched != "object" or code[:2] in ("02", "05", "10", "11", "12", "13")):
                 # "criticized Trump's proclamation", "rejected the US proposal": a verbal act on
@@ -257,6 +268,13 @@ class EventCoder:
                                                             for n in p.children if n.dep_ == "pobj"], by_token))
         if not sources:
             return []
+        if code[:2] in ("18", "19", "20") and _between_persons(verb):
+            if lemma in VERBAL_ATTACK_VERBS:
+                code = "111"    # "Biden attacked Trump for the tweet": words, not force
+            else:
+                return []       # "predicts Biden defeats Trump": an election, not a battle
+        elif code[:2] == "19" and lemma in VERBAL_ATTACK_VERBS and _for_a_reason(verb):
+            code = "111"        # "attacked the government over its policy"
         status = "occurred" if refused else _status(verb)
         stated = refused or (verb.dep_ == "xcomp" and head in INTENT_VERBS)     # an intent or refusal
         if not refused and verb.dep_ == "xcomp" and head in INTENT_VERBS:
@@ -364,7 +382,7 @@ class EventCoder:
                                        for n in p.children if n.dep_ == "pobj"], by_token)
         if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
             verb = tok.head
-            if not sources:
+            if not sources and verb.lemma_.lower() in LIGHT_VERBS:
                 # "Washington announced new sanctions on Iran", "activists staged a protest":
                 # who announced or staged them is the source (a light verb).
                 sources = self._actors_of(self._subjects(verb), by_token)
@@ -500,6 +518,19 @@ class EventCoder:
                     if m is not None:
                         return m
         return None
+
+
+def _between_persons(verb) -> bool:
+    """Subject and object are both named people (spaCy PERSON entities)."""
+    subj = [t for t in verb.children if t.dep_ in SUBJ]
+    obj = [t for t in verb.children if t.dep_ in ("dobj", "obj")]
+    return bool(subj and obj) and subj[0].ent_type_ == "PERSON" and obj[0].ent_type_ == "PERSON"
+
+
+def _for_a_reason(verb) -> bool:
+    """A "for/over" phrase giving a reason ("attacked X for the tweet"), not a time or a place."""
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "over") and n.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+               and n.pos_ != "NUM" for p in verb.children for n in p.children if n.dep_ in ("pobj", "pcomp"))
 
 
 def _mutual_object(verb) -> bool:
