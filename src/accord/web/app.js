@@ -346,8 +346,8 @@ async function loadNetwork() {
         : `${esc(p.data.label_name)}<br>${p.data.events} events (${p.data.out} as actor, ${p.data.in} as target)`,
     },
     series: [{
-      type: "graph", layout: "force", roam: true, draggable: true,
-      force: { repulsion: 260, edgeLength: [60, 180], gravity: 0.08 },
+      type: "graph", layout: "force", roam: true, draggable: true, zoom: 0.9,
+      force: { repulsion: 340, edgeLength: [60, 160], gravity: 0.12 },
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: 7,
       label: { show: true, position: "right", fontSize: 11, formatter: (p) => p.data.label_name },
       lineStyle: { curveness: 0.15, opacity: 0.85 },
