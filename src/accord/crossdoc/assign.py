@@ -5,8 +5,9 @@ tables, so a later ingest continues where the last one stopped.
 
 Joining a story. A near-duplicate joins its original's story. Otherwise the article is compared with
 each article already placed whose date is at most MAX_GAP_DAYS from its own: by wording (cosine of
-TF-IDF term vectors, IDF over the articles placed so far) and by what they report (a shared main event:
-same two sides, same CAMEO root, dates that fit; accord.crossdoc.profile). The bar for wording rises
+TF-IDF term vectors; the IDF over the articles placed before and in this run, fixed for the run) and by
+what they report (a shared main event: same two sides, same CAMEO root, dates that fit;
+accord.crossdoc.profile). The bar for wording rises
 with the days between the two (TEXT_BASE + TEXT_PER_DAY * days): reports of one happening come close
 together, and the same two countries months apart are another story. A shared main event lowers the
 bar by EVENT_BONUS. The article joins the story of the best comparison that clears its bar; none
@@ -42,6 +43,7 @@ class Placed:
     keys: list[str]
     date: Optional[str]
     published: bool            # `date` is the article's own (not inferred)
+    vector: Optional[tuple] = None   # TF-IDF weights and norm under this run's IDF, made when first needed
 
 
 @dataclass(slots=True)
@@ -50,13 +52,26 @@ class State:
     index: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
     df: dict[str, int] = field(default_factory=dict)
     stories: set[str] = field(default_factory=set)
+    idf: dict[str, float] = field(default_factory=dict)
+    default_idf: float = 1.0
     seq: int = 0
     story_seq: int = 0
 
-    def idf(self) -> tuple[dict[str, float], float]:
-        n = len(self.placed)
-        idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in self.df.items()}
-        return idf, math.log(1 + n) + 1
+    def freeze_idf(self, pending_terms: list[dict[str, int]]) -> None:
+        """The IDF one run compares with: smoothed, log((1 + n) / (1 + df)) + 1, over the articles placed
+        before and those the run places, fixed for the run so that each article's weights are made once."""
+        df = dict(self.df)
+        for terms in pending_terms:
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
+        n = len(self.placed) + len(pending_terms)
+        self.idf = {t: math.log((1 + n) / (1 + d)) + 1 for t, d in df.items()}
+        self.default_idf = math.log(1 + n) + 1
+
+    def vector(self, p: "Placed") -> tuple:
+        if p.vector is None:
+            p.vector = profile.weights(p.terms, self.idf, self.default_idf)
+        return p.vector
 
     def add(self, p: Placed) -> None:
         self.placed.append(p)
@@ -87,13 +102,13 @@ def days_apart(a: Optional[str], b: Optional[str]) -> float:
 
 def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Optional[str]):
     """(story id, score, reason, closest placed article) or None for a new story."""
-    idf, default = st.idf()
+    mine = profile.weights(terms, st.idf, st.default_idf)
     best = None
     for p in st.placed:
         gap = days_apart(date, p.date)
         if gap > MAX_GAP_DAYS:
             continue
-        cos = profile.cosine(terms, p.terms, idf, default)
+        cos = profile.cosine_weighted(mine, st.vector(p))
         shared = bool(keys and p.keys and profile.keys_match(keys, p.keys))
         bar = TEXT_BASE + TEXT_PER_DAY * gap - (EVENT_BONUS if shared else 0.0)
         margin = cos - bar
@@ -120,6 +135,8 @@ def update(repo: Repository) -> dict[str, int]:
     for i in range(0, len(ids), 500):
         for e in repo.iter_rows("events", s.events.c.article_id.in_(ids[i:i + 500])):
             events.setdefault(e["article_id"], []).append(e)
+    terms_of = {a["id"]: profile.terms(a["text"], a["title"]) for a in pending}
+    st.freeze_idf(list(terms_of.values()))
     rows: dict[str, list[dict]] = {"crossdoc_articles": [], "crossdoc_stories": [], "crossdoc_near_duplicates": [],
                                    "crossdoc_event_links": []}
     for art in pending:
@@ -130,7 +147,7 @@ def update(repo: Repository) -> dict[str, int]:
         evs = sorted(events.get(aid, []), key=lambda e: e["span_start"])
         sig = signature(art["text"])
         dups = [(k, j) for k, j in st.index.match(sig) if k != aid]
-        terms = profile.terms(art["text"], art["title"])
+        terms = terms_of[aid]
         date, inferred, basis = art["published"], False, None
         keys = profile.main_event_keys(art["text"], date, evs)
         story_id, score, reason, closest = None, None, None, None

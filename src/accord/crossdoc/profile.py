@@ -40,15 +40,25 @@ def terms(text: str, title: Optional[str] = None, top: int = TOP_TERMS) -> dict[
     return dict(counts.most_common(top))
 
 
-def cosine(a: dict[str, int], b: dict[str, int], idf: dict[str, float], default_idf: float) -> float:
-    if not a or not b:
+def weights(terms: dict[str, int], idf, default_idf: float) -> tuple[dict[str, float], float]:
+    """TF-IDF weights (log-scaled term counts) and their norm; `idf` maps a term to its weight
+    (.get(term, default))."""
+    w = {t: (1 + math.log(c)) * idf.get(t, default_idf) for t, c in terms.items()}
+    return w, math.sqrt(sum(v * v for v in w.values()))
+
+
+def cosine_weighted(a: tuple[dict[str, float], float], b: tuple[dict[str, float], float]) -> float:
+    (wa, na), (wb, nb) = a, b
+    if not na or not nb:
         return 0.0
-    wa = {t: (1 + math.log(c)) * idf.get(t, default_idf) for t, c in a.items()}
-    wb = {t: (1 + math.log(c)) * idf.get(t, default_idf) for t, c in b.items()}
-    dot = sum(v * wb[t] for t, v in wa.items() if t in wb)
-    na = math.sqrt(sum(v * v for v in wa.values()))
-    nb = math.sqrt(sum(v * v for v in wb.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    return sum(v * wb[t] for t, v in wa.items() if t in wb) / (na * nb)
+
+
+def cosine(a: dict[str, int], b: dict[str, int], idf, default_idf: float) -> float:
+    """TF-IDF cosine of two term-count vectors."""
+    return cosine_weighted(weights(a, idf, default_idf), weights(b, idf, default_idf))
 
 
 def actor_key(row: dict, prefix: str) -> str:
