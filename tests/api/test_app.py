@@ -260,7 +260,10 @@ def test_openapi_and_dashboard_are_served(client):
     spec = get_ok(client, "/openapi.json")
     for path in ("/api/articles", "/api/events", "/api/quotes", "/api/stories", "/api/timeline", "/api/network"):
         assert "get" in spec["paths"][path]
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text.lower()          # served from the vendored copy, offline
+    assert client.get("/static/vendor/swagger-ui-bundle.js").status_code == 200
     index = client.get("/")
     assert index.status_code == 200 and "/static/vendor/echarts.min.js" in index.text
     lib = client.get("/static/vendor/echarts.min.js")

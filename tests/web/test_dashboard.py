@@ -142,3 +142,15 @@ def test_network_and_story_views(page):
     n_docs = int(first.locator(".m").inner_text().split(" · ")[1].split()[0])   # "2 articles"
     assert page.locator("#story-body ul.doclist").first.locator("li").count() == n_docs
     shot(page, "dashboard-story")
+
+
+def test_api_docs_page_renders_offline(browser, server):
+    page = browser.new_page()
+    failed: list[str] = []
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=30000)
+    assert "Accord API" in page.locator(".swagger-ui .info .title").inner_text()
+    assert page.locator(".opblock-summary-path").count() >= 10      # the endpoints are listed
+    assert not failed, failed
+    page.close()

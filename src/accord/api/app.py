@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal, Optional
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import Field
@@ -86,7 +87,9 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     if db_url is not None:
         settings.db_url = db_url
     repo = Repository(settings.db_url)
-    app = FastAPI(title=f"{settings.title} API", version="1", docs_url="/docs", redoc_url=None,
+    # /docs from the vendored Swagger UI when the web folder is there (no CDN, works offline).
+    local_docs = settings.serve_dashboard and settings.web_dir is not None
+    app = FastAPI(title=f"{settings.title} API", version="1", docs_url=None if local_docs else "/docs", redoc_url=None,
                   description="Read-only access to an Accord store: articles, sourced events, quotes, "
                               "stories, dyad timelines and the actor network. Lists are paginated "
                               "with `limit` and `offset`; errors are JSON `{\"error\": {...}}`.")
@@ -252,6 +255,14 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
         @app.get("/dashboard", include_in_schema=False)
         def dashboard():
             return RedirectResponse("/")
+
+        @app.get("/docs", include_in_schema=False)
+        def docs():
+            return get_swagger_ui_html(
+                openapi_url=app.openapi_url, title=f"{settings.title} API",
+                swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+                swagger_css_url="/static/vendor/swagger-ui.css",
+                swagger_favicon_url="/static/vendor/swagger-favicon-32x32.png")
 
     return app
 
