@@ -40,6 +40,7 @@ class GoldSentence:
     text: str
     published: Optional[str]                     # YYYY-MM-DD, None when the record's date is malformed
     events: list[GoldEvent] = field(default_factory=list)
+    noevents: bool = False                       # PETR2's noevents="True": the coders found no event
 
 
 # --- loading -------------------------------------------------------------------------------------------
@@ -103,6 +104,7 @@ def load_petr2(path: Path) -> tuple[list[GoldSentence], list[str]]:
         for coding in _CODING.findall(body):
             c = dict(_ATTR.findall(coding))
             if c.get("noevents", "").lower() == "true":
+                sentence.noevents = True
                 continue
             if not c.get("eventcode") or "sourcecode" not in c or "targetcode" not in c:
                 problems.append(f"{sid}: incomplete <EventCoding {coding.strip()}>; ignored")
@@ -233,6 +235,9 @@ def evaluate_set(name: str, sentences: list[GoldSentence], predictions: list[lis
     for level in levels:
         scores = event_scores([(s.events, p) for s, p in zip(sentences, predictions)], level)
         rows.append({"set": name, "level": level, "sentences": len(sentences), **scores,
+                     "noevents_sentences": sum(1 for s in sentences if s.noevents),
+                     "noevents_sentences_with_prediction": sum(1 for s, p in zip(sentences, predictions)
+                                                               if s.noevents and p),
                      "sentences_per_s": len(sentences) / seconds if seconds > 0 else None})
     return rows
 
@@ -319,6 +324,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"benchmark": "events", "setup_s": setup, "rows": rows}))
     else:
         print_table(rows, setup)
+        for r in rows:
+            if r["noevents_sentences"] and r["level"] == "root":
+                print(f"  {r['set']}: {r['noevents_sentences_with_prediction']} of the {r['noevents_sentences']} sentences "
+                      f"marked noevents got a predicted event")
         for note in sorted({p for r in rows for p in r["gold_problems"] + r["failed"]}):
             print(f"  note: {note}")
     for line in errors + cause_lines:

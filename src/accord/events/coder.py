@@ -342,6 +342,8 @@ class EventCoder:
         targets = self._actors_of([controller], by_token)
         code = shifted("appeal", code)
         status = _status(head)
+        if status == "hypothetical":
+            return []       # "might want Obama to head back": no appeal was made
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, head.i)
                 for s in sources for t in targets if not _same(s, t)]
 
