@@ -172,8 +172,8 @@ class EventCoder:
         if lemma in HELP_VERBS and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.table
                                        for c in verb.children):
             return []   # "helped negotiate the deal": the act below carries the event
-        if lemma in OPINION_VERBS and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) \
-                and lemma not in APPEAL_VERBS:
+        if lemma in OPINION_VERBS and (any(c.dep_ == "oprd" for c in verb.children) or (
+                lemma not in APPEAL_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))):
             return []   # "considered Lula a great leader"
         appeal = self._appeal(verb)
         if appeal is None and verb.dep_ == "ccomp" and head in DEMAND_VERBS | {"urge", "call", "ask", "appeal"}:
