@@ -63,7 +63,8 @@ def _report_timings(args, clock, n: int, t0: float) -> None:
 
 
 def _options(args) -> Options:
-    return Options(batch_size=args.batch_size, max_page_bytes=int(args.max_page_mb * 1024 * 1024))
+    return Options(batch_size=args.batch_size, max_page_bytes=int(args.max_page_mb * 1024 * 1024),
+                   prefilter=getattr(args, "prefilter", Options().prefilter))
 
 
 def cmd_extract(args) -> int:
@@ -299,6 +300,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="local worker processes, each with its own model (default 1); output order is kept")
         sp.add_argument("--timings", action="store_true",
                         help="print seconds per stage as one JSON line on stderr at the end")
+        sp.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=Options().prefilter,
+                        help="parse in full only the sentences that can hold an event, a quote or a figure "
+                             "(accord.prefilter; default off)")
         sp.add_argument("--max-page-mb", type=float, default=20.0,
                         help="largest page, JSONL line or WARC body read, after gzip (default 20)")
 

@@ -41,6 +41,7 @@ class Pipeline:
         self.resolver = ActorResolver()
         self.coder = EventCoder()
         self.clock = StageClock()   # seconds per stage over this pipeline's life (bench/)
+        self.prefilter = None       # accord.prefilter.Prefilter, built on first use (Options.prefilter)
 
     # -- public API ------------------------------------------------------------------------
     def process(self, raw: RawArticle) -> Article:
@@ -65,7 +66,7 @@ class Pipeline:
         lap("clean")
         todo = [a for a in articles if a.error is None and a.text and a.language == "en"]
         try:
-            docs = list(self.nlp.pipe([a.text for a in todo]))
+            docs = self._parse_batch([a.text for a in todo])
         except Exception:   # one bad text must not sink the batch: parse one by one
             docs = [self._parse_one(a) for a in todo]
         # Headlines are parsed in one batch too: their actors decide an article's focus country.
@@ -109,8 +110,20 @@ class Pipeline:
                     drops.update((id(r), drop) for r in members)
         return drops
 
+    def _parse_batch(self, texts: list[str]) -> list:
+        """The articles' Docs: every sentence parsed in full, or with Options.prefilter only those
+        that can hold an event, a quote or a figure (accord.prefilter), the rest tokenized."""
+        if not self.options.prefilter:
+            return list(self.nlp.pipe(texts))
+        if self.prefilter is None:
+            from accord.prefilter import Prefilter
+            self.prefilter = Prefilter(self.nlp, self.resolver.gaz)
+        return self.prefilter.parse(texts)
+
     def _parse_one(self, art: Article):
         try:
+            if self.options.prefilter:
+                return self._parse_batch([art.text])[0]
             return self.nlp(art.text)
         except Exception as exc:
             self._fail(art, "parse_failed", f"parse failed: {type(exc).__name__}: {exc}")
