@@ -10,6 +10,7 @@
    - baseline: bench/fullparse_baseline.py, the spaCy pipeline (every component) over every
      article's text and nothing else;
    - extract: `accord extract CORPUS --timings` (1 process), output to /dev/null;
+   - extract --prefilter, with --prefilter (only sentences that can hold an event, quote or figure parsed);
    - extract --workers W, when --workers > 1;
    - ingest: `accord ingest CORPUS --timings` into a fresh SQLite file.
 3. Prints one Markdown table: articles/s, words/s per core (words = whitespace tokens of the
@@ -106,6 +107,7 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/accord-speed")
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--prefilter", action="store_true", help="also run `accord extract --prefilter` (accord.prefilter)")
     args = ap.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -118,6 +120,8 @@ def main() -> None:
     if not args.skip_baseline:
         runs.append(("baseline: full spaCy parse only", 1, run([PY, str(ROOT / "bench" / "fullparse_baseline.py"), str(corpus)])))
     runs.append(("accord extract", 1, run(accord + ["extract", str(corpus), "--timings"])))
+    if args.prefilter:
+        runs.append(("accord extract --prefilter", 1, run(accord + ["extract", str(corpus), "--timings", "--prefilter"])))
     if args.workers > 1:
         runs.append((f"accord extract --workers {args.workers}", args.workers,
                      run(accord + ["extract", str(corpus), "--timings", "--workers", str(args.workers)])))
@@ -129,13 +133,15 @@ def main() -> None:
 
     base = runs[0][2] if not args.skip_baseline else None
     print(f"\n{n} articles, {words} words; machine: {cores} cores; {time.strftime('%Y-%m-%d %H:%M')}\n")
-    print("| run | seconds | articles/s | words/s per core | peak memory (MB) | CPU s | throughput vs baseline |")
-    print("|---|---|---|---|---|---|---|")
+    print("| run | seconds | articles/s | words/s per core | peak memory (MB) | CPU s | throughput vs baseline "
+          "| CPU s of baseline / CPU s |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, procs, r in runs:
         per_core = words / r["seconds"] / min(procs, cores)
         ratio = f"{base['seconds'] / r['seconds']:.2f}x" if base else "-"
+        cpu_ratio = f"{base['cpu'] / r['cpu']:.2f}x" if base and r["cpu"] else "-"   # steadier on a shared machine
         print(f"| {name} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {per_core:,.0f} | {r['peak_mb']:.0f} | "
-              f"{r['cpu']:.0f} | {ratio} |")
+              f"{r['cpu']:.0f} | {ratio} | {cpu_ratio} |")
     for name, _, r in runs:
         t = timings(r["stderr"])
         if t:
