@@ -113,6 +113,8 @@ def test_status_and_statements(code, text, expected):
     # coordinated modifiers are two sources; a light verb's noun is the event, with its place
     ("US and British activists staged a protest in Beijing.",
      [("141", "GBR", "CHN", "occurred"), ("141", "USA", "CHN", "occurred")]),
+    # a protest needs no target, and a sentence with one actor can hold one
+    ("Russian students protested on Monday.", [("140", "RUS", None, "occurred")]),
     # agents of a place are the country with an agent code
     ("Security forces in Guinea attacked Lebanon.", [("190", "GINMIL", "LBN", "occurred")]),
 ])

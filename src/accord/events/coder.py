@@ -133,8 +133,9 @@ class EventCoder:
         out: list[CodedEvent] = []
         for sent in doc.sents:
             in_sent = {id(by_token[i]) for i in range(sent.start, sent.end) if i in by_token}
-            # The prefilter: an interaction needs two actors, and a verb the table knows.
-            if len(in_sent) < 2:
+            # The prefilter: an interaction needs two actors (one for the events CAMEO codes
+            # without a target: protests, intents, refusals), and a verb the table knows.
+            if not in_sent:
                 continue
             coded_objects: set[int] = set()
             for tok in sent:
