@@ -67,7 +67,9 @@ class _PostgresServer:
         import os
         import subprocess
 
-        proc = subprocess.run([*self.prefix, os.path.join(self.bin, prog), *args], capture_output=True, text=True)
+        # cwd: the postgres user may not be allowed into the directory the tests run from.
+        proc = subprocess.run([*self.prefix, os.path.join(self.bin, prog), *args], capture_output=True, text=True,
+                              cwd=self.dir)
         if proc.returncode != 0:
             log = os.path.join(self.dir, "log")
             tail = open(log, encoding="utf-8", errors="replace").read()[-2000:] if os.path.exists(log) else ""
