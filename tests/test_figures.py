@@ -147,6 +147,8 @@ def test_measure_from_the_parse(nlp, text, measure):
     ("Kazakhstan accounts for 43% of world uranium production.", "2023-11-10", None),
     ("The park covers 2,000 square kilometres.", "2023-11-10", None),
     ("Of these, 1846 persons were hospitalized.", "2020-01-01", None),           # the number is no year
+    # "since" opens a period that runs to the publication date
+    ("Since 20 November 2019, the ministry has vaccinated 58,150 people.", "2019-12-07", "2019-11-20/2019-12-07"),
     ("Turnout was down by 1.5% from the 2017 election cycle.", "2019-12-16", None),   # a date naming a thing
 ])
 def test_period_from_the_sentence(nlp, text, published, period):

@@ -44,6 +44,7 @@ _EXTRA = re.compile(
     rf"|(?:(?:last|next|this)\s+)?{WEEKDAY}|(?:the\s+)?(?:following|next|previous)\s+day"
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)\b",
     re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _NOUN_LINKS = frozenset({"compound", "nmod", "amod", "nummod", "poss", "appos"})
 # arcs a clause hands its time down along: complements, conjuncts, adverbial and open clauses
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp"})
@@ -123,6 +124,10 @@ def _expressions(doc, pub: dt.date) -> list[_Expr]:
     for span in spans:
         head, nouns = _attach(span)
         value = resolve_expression(span.text, pub, _future(doc[head]), reference)
+        if value is not None and _SINCE.search(text, max(0, span.start_char - 7), span.start_char) \
+                and value.start <= pub:
+            # "since 20 November 2019": the period from then to the publication date
+            value = TimeValue(value.start, pub, value.precision)
         # the reference for "the following day" is the last day an event of the text was dated to,
         # not a date naming a thing ("the November 27 agreement")
         if value is not None and value.precision == "day" and value.is_point and not nouns:
