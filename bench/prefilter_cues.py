@@ -24,6 +24,8 @@ RULES = {
     "name + (name|pronoun|agent) + event word": lambda c: len(c.names) >= 1 and c.actors >= 2 and c.event_words >= 1,
     "name + event word, or quote, or figure": lambda c: c.quote or c.figure or (len(c.names) >= 1 and c.event_words >= 1),
     "name + event word, or quote": lambda c: c.quote or (len(c.names) >= 1 and c.event_words >= 1),
+    "(name | 2 of names and agents) + event word, or quote, or figure": lambda c: c.quote or c.figure or (
+        (len(c.names) >= 1 or c.agents >= 2) and c.event_words >= 1),
     "quote": lambda c: c.quote,
     "figure": lambda c: c.figure,
     "default (accord.prefilter)": lambda c: c.keep(),
