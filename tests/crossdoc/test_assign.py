@@ -99,3 +99,37 @@ def test_a_corrected_article_is_placed_again(tmp_path):
     assert update(repo)["articles"] == 1
     [story] = list(iter_stories(repo))
     assert story.documents == ["a"] and story.merged_events == []
+
+
+FILLERS = [
+    "The central bank of Chile held its interest rate at four percent on Tuesday, citing slowing inflation.",
+    "Farmers in Kenya's Rift Valley began the maize harvest early after a dry spell, officials in Nakuru said.",
+    "A new bridge across the Danube opened to traffic in Budapest after three years of building work.",
+    "Scientists at the University of Tokyo reported a battery that charges in two minutes.",
+    "The football club Ajax appointed a new coach on Monday after a run of six defeats.",
+    "Wildfires near Athens forced hundreds of residents to leave their homes overnight.",
+    "Norway's sovereign fund reported record returns on its equity holdings for the first half.",
+    "A strike by rail workers in France cancelled most trains between Paris and Lyon on Thursday.",
+]
+
+
+def test_a_follow_up_in_other_words_joins_and_another_storm_stays_apart(tmp_path):
+    """The named participants decide: the aftermath names Hurricane Dorian again in other words; the
+    next storm is worded alike but names another hurricane the first report never does."""
+    landfall = ("Hurricane Dorian made landfall on Great Abaco in the Bahamas on Sunday as a Category 5 storm "
+                "with sustained winds of 185 miles per hour, the National Hurricane Center said.")
+    aftermath = ("Prime Minister Hubert Minnis said on Thursday that Hurricane Dorian left the Abaco islands of "
+                 "the Bahamas in ruins, with thousands of homes destroyed and the death toll still rising.")
+    humberto = ("Hurricane Humberto strengthened on Monday with sustained winds of 90 miles per hour, the National "
+                "Hurricane Center said, as the storm turned towards Bermuda.")
+    repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
+    titled = [Article(id="landfall", path="l.txt", text=landfall, published="2019-09-01",
+                      title="Hurricane Dorian makes landfall in the Bahamas"),
+              Article(id="aftermath", path="a.txt", text=aftermath, published="2019-09-05",
+                      title="Dorian leaves the Abaco islands in ruins"),
+              Article(id="humberto", path="h.txt", text=humberto, published="2019-09-16",
+                      title="Humberto strengthens to a hurricane near Bermuda")]
+    repo.add_articles([art(f"f{i}", t, "2019-08-20") for i, t in enumerate(FILLERS)] + titled)
+    update(repo)
+    story = {s.documents[0]: s.documents for s in iter_stories(repo)}
+    assert story["landfall"] == ["landfall", "aftermath"] and story["humberto"] == ["humberto"]
