@@ -72,7 +72,7 @@ def main() -> None:
         tokens += len(doc)
         char_of = [doc[c.start].idx if c.start < len(doc) else len(text) for c in cues]
         for name, rule in RULES.items():
-            flags = [rule(c) for c in cues]
+            flags = chooser.choose(doc, starts) if name.startswith("default") else [rule(c) for c in cues]
             kept[name] += sum(c.end - c.start for c, f in zip(cues, flags) if f)
             for a, _b in evs:
                 k = max(i for i, ch in enumerate(char_of) if ch <= a or i == 0)

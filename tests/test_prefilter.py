@@ -118,3 +118,11 @@ def test_wikinews_events_with_and_without_the_prefilter():
         assert [(q["text"], q["span"], q["cue"]) for q in a["quotes"]] == \
             [(q["text"], q["span"], q["cue"]) for q in b["quotes"]], a["id"]
         assert [f["text"] for f in a["figures"]] == [f["text"] for f in b["figures"]], a["id"]
+
+
+def test_a_kept_sentence_with_he_keeps_the_one_before(nlp, prefilter):
+    text = ("Nobody expected rain. Boseman was born in South Carolina. He visited Britain in 1998. "
+            "The weather was nice.")
+    doc = nlp.make_doc(text)
+    starts = split_sentences(doc)
+    assert prefilter.chooser.choose(doc, starts) == [False, True, True, False]

@@ -36,6 +36,7 @@ _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "??"})
 @dataclass(frozen=True, slots=True)
 class Cues:
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]
     quote_marks: frozenset[str]
     quote_phrases: tuple[tuple[str, ...], ...]   # token-split lowercase phrases
     figure_chars: frozenset[str]
@@ -57,6 +58,7 @@ def load_cues() -> Cues:
             raise ValueError(f"prefilter_data/cues.tsv: no tab in {line!r}")
         rows.setdefault(kind, []).append(cue)
     return Cues(pronouns=frozenset(rows.get("pronoun", [])),
+                person_pronouns=frozenset(rows.get("person_pronoun", [])),
                 quote_marks=frozenset(rows.get("quote_mark", [])),
                 quote_phrases=tuple(tuple(p.lower().split()) for p in rows.get("quote_phrase", [])),
                 figure_chars=frozenset("".join(rows.get("figure_char", []))),
@@ -157,6 +159,8 @@ class SentenceChooser:
                 continue
             if low in cues.pronouns:
                 c.pronouns += 1
+            if low in cues.person_pronouns:
+                c.person_pronoun = True
             lem = self.lemmas(low)
             if low in self.actor_words or not lem.isdisjoint(self.actor_words):   # plural agents: "protesters"
                 c.agents += 1
@@ -168,8 +172,12 @@ class SentenceChooser:
         return out
 
     def choose(self, doc: Doc, starts: list[int]) -> list[bool]:
-        """One flag per sentence (starts from split_sentences): parse it in full?"""
-        return [c.keep() for c in self.cues_of(doc, starts)]
+        """One flag per sentence (starts from split_sentences): parse it in full? A kept sentence with
+        "he" or "she" keeps the one before it too: coreference needs the person NER finds there."""
+        cues = self.cues_of(doc, starts)
+        keep = [c.keep() for c in cues]
+        return [kept or (k + 1 < len(cues) and keep[k + 1] and cues[k + 1].person_pronoun)
+                for k, kept in enumerate(keep)]
 
 
 @dataclass(slots=True)
@@ -183,6 +191,7 @@ class SentenceCues:
     event_words: int = 0     # words whose possible lemma is in the verb or noun table
     quote: bool = False
     figure: bool = False
+    person_pronoun: bool = False   # "he", "she" (prefilter_data/cues.tsv person_pronoun)
 
     @property
     def actors(self) -> int:
