@@ -11,6 +11,7 @@ nothing Accord codes. The prefilter
      by the model's own lemmatizer tables, can be in the verb table or the noun table);
    - a quote: a quotation mark or "according to";
    - a figure: a digit or a currency or percent sign (figures.py starts a figure nowhere else);
+   and the sentence before a kept one with "he" or "she", where NER names the person it refers to;
 3. runs the full pipeline over runs of kept sentences only (one nlp.pipe over the whole batch), and
    only the tokenizer over the rest;
 4. joins the pieces back into ONE Doc over the unchanged article text (Doc.from_docs), so every
