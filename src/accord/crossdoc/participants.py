@@ -10,7 +10,7 @@ Two sources of names, merged into one set of keys:
 
 The keys are plain strings with a prefix so that they can live in the article's stored term vector
 (crossdoc_articles.terms, JSON) beside its words and share its document frequencies: "@" a participant,
-"^" a word or participant of the headline. How specific a participant is comes from that document
+"^" a participant named in the headline. How specific a participant is comes from that document
 frequency (IDF over the store): "Hurricane Dorian" is in a handful of articles, "United States" in many.
 """
 from __future__ import annotations
