@@ -19,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accord import analysis
 from accord.api import queries
+from accord.api.security import install as install_security
 from accord.api.settings import Settings
 from accord.api.stories import StoryIndex
 from accord.api.timeline import dyad_timeline
@@ -97,6 +98,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
     app.state.repo = repo
     stories = StoryIndex(repo)
     _install_error_handlers(app)
+    install_security(app, settings)     # read-only unless a token is configured; size limits; CORS; headers
 
     limit_q = Query(settings.default_limit, ge=1, le=settings.max_limit,
                     description=f"page size (1..{settings.max_limit})")
