@@ -154,5 +154,6 @@ def test_sql_injection_probes_are_plain_values(plain, url):
     r = plain.get(url)
     assert r.status_code in (200, 400, 404, 422), (url, r.status_code, r.text[:200])
     if r.status_code == 200 and "items" in r.json():
-        assert r.json()["items"] == [] or "stories" in url
+        # searched for as words, not run as SQL: never the whole table the tautology would select
+        assert len(r.json()["items"]) < plain.get("/api/overview").json()["articles"]
     assert plain.get("/api/events").json()["items"], "the events table is still there"
