@@ -122,7 +122,7 @@ def create_app(db_url: Optional[str] = None, settings: Optional[Settings] = None
 
     Dates = Annotated[tuple, Depends(dates)]
 
-    def paging(limit: int = limit_q, offset: Annotated[int, Query(ge=0, description="items to skip")] = 0):
+    def paging(limit: int = limit_q, offset: Annotated[int, Query(ge=0, le=2**31 - 1, description="items to skip")] = 0):
         return limit, offset
 
     Paging = Annotated[tuple, Depends(paging)]
