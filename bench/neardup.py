@@ -39,7 +39,7 @@ def store_links(texts: list[tuple[str, str]]) -> list[tuple[str, str, float]]:
         repo.add_articles([Article(id=k, path=k, text=x) for k, x in texts if x.strip()])
         update(repo)
         links = [(r["article_id"], r["other_id"], r["similarity"])
-                 for r in repo.iter_crossdoc_rows("crossdoc_near_duplicates")]
+                 for r in repo.iter_rows("crossdoc_near_duplicates")]
         # a copy whose clean text came out identical is an exact duplicate, linked by ingest itself
         links += [(r["id"], r["article_id"], 1.0) for r in repo.iter_rows("article_duplicates")]
         repo.engine.dispose()

@@ -96,7 +96,7 @@ def run(shared: Path, extracted: Path | None = None, gold_path: Path = GOLD, ext
         t0 = time.perf_counter()
         update(repo)
         t_place = time.perf_counter() - t0
-        placed = {r["article_id"]: r for r in repo.iter_crossdoc_rows("crossdoc_articles")}
+        placed = {r["article_id"]: r for r in repo.iter_rows("crossdoc_articles")}
         repo.engine.dispose()
     results = []
     for r in gold:

@@ -83,13 +83,13 @@ class State:
 
 def load_state(repo: Repository) -> State:
     st = State()
-    for row in repo.iter_crossdoc_rows("crossdoc_articles", order_by=[s.crossdoc_articles.c.seq]):
+    for row in repo.iter_rows("crossdoc_articles", order_by=[s.crossdoc_articles.c.seq]):
         st.add(Placed(row["article_id"], row["story_id"], json.loads(row["terms"]), json.loads(row["keys"]),
                       row["date"], not row["date_inferred"]))
         if row["minhash"]:
             st.index.add(row["article_id"], Signature.from_hex(row["minhash"], row["shingles"]))
         st.seq = max(st.seq, row["seq"])
-    for row in repo.iter_crossdoc_rows("crossdoc_stories"):
+    for row in repo.iter_rows("crossdoc_stories"):
         st.story_seq = max(st.story_seq, row["seq"])
         st.stories.add(row["id"])
     return st

@@ -23,7 +23,7 @@ from accord.store.repository import Repository
 def canonical_events(repo: Repository) -> dict[str, dict]:
     """Every canonical event of the store by id (accord.crossdoc.merge.aggregate)."""
     update(repo)
-    return merge.aggregate(repo.iter_crossdoc_rows("crossdoc_event_links"),
+    return merge.aggregate(repo.iter_rows("crossdoc_event_links"),
                            {e["id"]: e for e in repo.iter_rows("events")},
                            {a["id"]: a for a in repo.iter_rows("articles")}, _copies(repo))
 
@@ -40,14 +40,14 @@ def iter_stories(repo: Repository) -> Iterator[Story]:
     articles = {a["id"]: a for a in repo.iter_rows("articles")}
     copies = _copies(repo)
     events = {e["id"]: e for e in repo.iter_rows("events")}
-    links = [l for l in repo.iter_crossdoc_rows("crossdoc_event_links") if l["article_id"] in articles]
+    links = [l for l in repo.iter_rows("crossdoc_event_links") if l["article_id"] in articles]
     canon = merge.aggregate(links, events, articles, copies)
     members: dict[str, list[dict]] = defaultdict(list)
-    for row in repo.iter_crossdoc_rows("crossdoc_articles"):
+    for row in repo.iter_rows("crossdoc_articles"):
         if row["article_id"] in articles and row["content_hash"] == articles[row["article_id"]]["content_hash"]:
             members[row["story_id"]].append(row)
     near: dict[str, list[dict]] = defaultdict(list)
-    for row in repo.iter_crossdoc_rows("crossdoc_near_duplicates"):
+    for row in repo.iter_rows("crossdoc_near_duplicates"):
         near[row["article_id"]].append(row)
     links_by_article: dict[str, list[dict]] = defaultdict(list)
     for l in links:
@@ -55,7 +55,7 @@ def iter_stories(repo: Repository) -> Iterator[Story]:
     figures: dict[str, list[dict]] = defaultdict(list)
     for f in repo.iter_rows("figures"):
         figures[f["article_id"]].append(f)
-    stories = {r["id"]: r for r in repo.iter_crossdoc_rows("crossdoc_stories")}
+    stories = {r["id"]: r for r in repo.iter_rows("crossdoc_stories")}
 
     for sid in sorted(members, key=lambda k: stories[k]["seq"] if k in stories else 0):
         rows = sorted(members[sid], key=lambda r: (r["date"] is None, r["date"] or "", r["seq"]))

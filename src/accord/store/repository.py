@@ -169,7 +169,10 @@ class Repository:
             return conn.execute(select(func.count()).select_from(t)).scalar_one()
 
     def iter_rows(self, table: str, *where, order_by=None) -> Iterator[dict[str, Any]]:
-        t = s.metadata.tables[table]
+        """Rows of any store table, the cross-document ones (crossdoc_metadata) included."""
+        t = s.metadata.tables.get(table)
+        if t is None:
+            t = s.crossdoc_metadata.tables[table]
         q = select(t)
         for w in where:
             q = q.where(w)
@@ -252,12 +255,6 @@ class Repository:
     def ensure_crossdoc_tables(self) -> None:
         """Create the cross-document tables (schema.crossdoc_metadata) where they are missing."""
         s.crossdoc_metadata.create_all(self.engine, checkfirst=True)
-
-    def iter_crossdoc_rows(self, table: str, *where, order_by=None) -> Iterator[dict[str, Any]]:
-        t = s.crossdoc_metadata.tables[table]
-        q = select(t).where(*where).order_by(*(order_by or t.primary_key.columns))
-        with self.engine.connect() as conn:
-            yield from map(dict, conn.execute(q).mappings())
 
     def crossdoc_pending(self) -> list[dict[str, Any]]:
         """Stored articles the cross-document pass has not seen with their current text: dated ones
