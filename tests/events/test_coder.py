@@ -7,7 +7,7 @@ import pytest
 from accord.events.coder import EventCoder, to_event
 from accord.model import Actor, Mention
 
-COUNTRIES = {"Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
+COUNTRIES = {"Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
     "Israeli": "ISR", "US": "USA", "British": "GBR", "Switzerland": "CHE", "Sudan": "SDN", "Egypt": "EGY",
@@ -96,6 +96,11 @@ def test_codes(code, text, expected):
     ("France wants Russia to attack Ukraine.", [("020", "FRA", "RUS", "occurred")]),
     # a purpose is not an act
     ("Turkey sent envoys to meet Iran.", []),
+    # the pronoun subject of a reported clause is its speaker, through an adjective ("willing to")
+    ("Syria says it is willing to withdraw its troops from Lebanon.", [("0356", "SYR", "LBN", "planned")]),
+    # an intent verb carries the event when the act it governs has no code ("share information")
+    ("The Turkish and Greek sides agreed to share information on missing people.",
+     [("030", "TUR", "GRC", "occurred"), ("030", "GRC", "TUR", "occurred")]),
 ])
 def test_status_and_statements(code, text, expected):
     assert code(text) == expected
@@ -117,6 +122,13 @@ def test_status_and_statements(code, text, expected):
     ("Russian students protested on Monday.", [("140", "RUS", None, "occurred")]),
     # agents of a place are the country with an agent code
     ("Security forces in Guinea attacked Lebanon.", [("190", "GINMIL", "LBN", "occurred")]),
+    # a protest is aimed at whom its demand names
+    ("Russian students protested on Monday to demand the resignation of the Sudan government.",
+     [("140", "RUS", "SDN", "occurred")]),
+    ("Russian students demonstrated in Moscow, calling for sanctions on Iran.", [("141", "RUS", "IRN", "occurred")]),
+    # a class of objects in the verb table: aid handed over, diplomats expelled
+    ("Finland will give Tanzania a grant of 580 million shillings.", [("070", "FIN", "TZA", "planned")]),
+    ("Switzerland expelled two Russian diplomats.", [("161", "CHE", "RUS", "occurred")]),
 ])
 def test_arguments(code, text, expected):
     assert sorted(code(text)) == sorted(expected)

@@ -103,7 +103,7 @@ PEOPLE_NOUNS = set(AGENT_NOUNS) | {"dissident", "refugee", "migrant", "national"
 MUTUAL_WITH_CODES = {"040", "046"}
 # Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
 # yielding); a state "ruling" or "leading" itself is not.
-DOMESTIC_ROOTS = {"08", "14", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = {"08", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -161,7 +161,7 @@ class EventCoder:
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return []   # the refused act below carries the REJECT event
         if lemma in INTENT_VERBS | APPEAL_VERBS and any(
-                c.dep_ in ("xcomp", "ccomp") and (c.lemma_.lower() in self.table or _refused(c)) for c in verb.children):
+                c.dep_ in ("xcomp", "ccomp") and (self._codes(c) or _refused(c)) for c in verb.children):
             return []   # "threatened to attack", "urged Iran to free": the act below carries the event
         if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "pressure to help Iran", "sent troops to fight": a purpose or an aim, not an act.
@@ -217,10 +217,10 @@ class EventCoder:
         else:
             subjects = self._subjects(verb)
             sources = self._actors_of(subjects, by_token)
-            if not sources and any(t.pos_ == "PRON" and t.lower_ in SPEAKER_PRONOUNS for t in subjects) \
-                    and verb.dep_ == "ccomp" and head in REPORTING_VERBS:
-                # "Obama and Putin said they will attack Iraq": the pronoun is the speaker.
-                sources = self._actors_of(self._subjects(verb.head), by_token)
+            if not sources:
+                # "Obama and Putin said they will attack Iraq", "Syria says it is willing to
+                # withdraw": a pronoun subject of a reported clause is its speaker.
+                sources = self._actors_of(_speakers_of(subjects, self._subjects), by_token)
 
             def others(actors: list[Actor]) -> list[Actor]:
                 # "withdraw its troops from Lebanon": what belongs to the source is not the target.
@@ -232,6 +232,10 @@ class EventCoder:
                                       by_token))
             if not targets:
                 targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token))
+            if not targets and code[:2] == "14":
+                # "demonstrated to demand the resignation of President X", "rioted, calling for
+                # independence from Iraq": a protest is aimed at whom its demand names (before its place).
+                targets = others(_purpose_actors(verb, by_token))
             if not targets and code[:2] in PLACE_TARGET_ROOTS:
                 # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
                 # "protested in Beijing"), and the place fired at for force ("fired at Russia");
@@ -309,6 +313,17 @@ class EventCoder:
             # protests, surrenders, refusals and intents often name no target
             pairs = [(s, None) for s in sources]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
+
+    def _codes(self, verb) -> bool:
+        """The verb has a code with its object ("share information" has none, so "agreed to share
+        information" is coded on "agreed")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.table:
+            return False
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        preps = [(p.lower_, n.lemma_.lower()) for p in verb.children if p.dep_ in ("prep", "dative")
+                 for n in p.children if n.dep_ == "pobj"]
+        return self.table.match(lemma, None if obj is None else obj.lemma_.lower(), preps)[0] is not None
 
     def _own_statement(self, verb, sources, by_token) -> bool:
         """The act is a future one reported by its own actor ("Syria said it will withdraw")."""
@@ -406,6 +421,9 @@ class EventCoder:
                 targets = self._actors_of([n for t in tgt_toks for p in t.children if p.dep_ == "prep"
                                            and p.lower_ in ("to", "in", "from", "against", "with")
                                            for n in p.children if n.dep_ == "pobj"], by_token)
+            if not targets and code[:2] == "14":
+                # "staged demonstrations to demand reforms by President Suharto's government"
+                targets = _purpose_actors(tok.head if tok.dep_ in ("dobj", "obj") else tok, by_token)
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t) and not _own_state(s, t, code)]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, tok.i) for s, t in pairs]
 
@@ -521,6 +539,42 @@ class EventCoder:
                     if m is not None:
                         return m
         return None
+
+
+# Verbs of a protest's purpose clause whose arguments name who the protest is aimed at.
+PURPOSE_VERBS = {"demand", "call", "press", "urge", "protest", "seek", "ask", "oppose", "denounce", "condemn",
+                 "force", "pressure", "push", "challenge", "reject"}
+
+
+def _purpose_actors(verb, by_token) -> list[Actor]:
+    """Actors named in the purpose of an act: "(to) demand ...", "calling for ...", "in protest at ..."."""
+    out: list[Actor] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "acl", "conj") and c.lemma_.lower() in PURPOSE_VERBS:
+            heads = [c]
+        elif c.dep_ == "prep" and c.lower_ == "in" and any(n.lemma_.lower() == "protest" for n in c.children):
+            heads = [n for n in c.children if n.lemma_.lower() == "protest"]
+        else:
+            continue
+        for h in heads:
+            for t in h.subtree:
+                m = by_token.get(t.i)
+                if m is not None and all(m.actor is not a for a in out):
+                    out.append(m.actor)
+    return out
+
+
+def _speakers_of(subjects, subjects_of) -> list:
+    """The speakers a pronoun subject stands for when its clause is reported ("X said it would",
+    "X says it is willing to"): the subjects of the reporting verb above the pronoun's clause."""
+    out = []
+    for t in subjects:
+        if t.pos_ != "PRON" or t.lower_ not in SPEAKER_PRONOUNS:
+            continue
+        clause = t.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
+            out += subjects_of(clause.head)
+    return out
 
 
 def _between_persons(verb) -> bool:

@@ -3,7 +3,9 @@
 Two data files: verbs_petrarch.tsv (derived from PETRARCH-2's dictionary by
 scripts/build_verbs.py) and verbs_accord.tsv (Accord's own additions and corrections, which
 win). A row is (verb lemma, preposition, argument head noun, code); an empty code in
-verbs_accord.tsv removes a PETRARCH row that over-codes.
+verbs_accord.tsv removes a PETRARCH row that over-codes. A noun written "&class" stands for every
+noun of that class in noun_classes.tsv ("give &aid": a grant, a loan, relief, funds), as PETRARCH's
+synsets do: one row per verb and class instead of one per noun.
 """
 from __future__ import annotations
 
@@ -46,20 +48,42 @@ class VerbTable:
 
 
 @lru_cache(maxsize=1)
+def noun_classes() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in data_rows("noun_classes.tsv"):
+        out.setdefault(r["class"], []).append(r["noun"])
+    return out
+
+
+@lru_cache(maxsize=1)
 def verb_table() -> VerbTable:
     default: dict[str, str] = {}
     objects: dict[tuple[str, str], str] = {}
     preps: dict[tuple[str, str, str], str] = {}
     prep_only: dict[tuple[str, str], str] = {}
+    own: set = set()       # keys verbs_accord.tsv names itself: a class row does not override them
     for name in ("verbs_petrarch.tsv", "verbs_accord.tsv"):   # later file overrides
         for r in data_rows(name):
             lemma, prep, noun, code = r["lemma"], r["prep"] or "", r["noun"] or "", r["code"] or ""
-            if prep and noun:
+            if noun.startswith("&"):
+                # a class fills in its nouns; a row that names the noun itself keeps its own code
+                # (over PETRARCH's rows, plural spellings included: "expel diplomats")
+                table = preps if prep else objects
+                for n in noun_classes()[noun[1:]]:
+                    for form in (n, n + "s", n + "es"):
+                        key = (lemma, prep, form) if prep else (lemma, form)
+                        if key not in own and (form == n or key in table):
+                            table[key] = code
+            elif prep and noun:
                 preps[(lemma, prep, noun)] = code
+                if name == "verbs_accord.tsv":
+                    own.add((lemma, prep, noun))
             elif prep:
                 prep_only[(lemma, prep)] = code
             elif noun:
                 objects[(lemma, noun)] = code
+                if name == "verbs_accord.tsv":
+                    own.add((lemma, noun))
             else:
                 default[lemma] = code
     lemmas = frozenset(
