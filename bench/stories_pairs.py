@@ -8,7 +8,7 @@ cross-document pass places them (accord.crossdoc.assign.update). A pair is predi
 both articles end in one story. Pairwise accuracy = correct pairs / pairs; precision and recall of
 "same" beside it.
 
-    .venv/bin/python bench/stories_pairs.py [--json] [--gold dev|heldout] [--shared DIR] [--extracted FILE]
+    .venv/bin/python bench/stories_pairs.py [--json] [--gold dev|heldout|blind] [--shared DIR] [--extracted FILE]
 
 --extracted FILE keeps the pipeline's output (JSON Lines as `accord extract` prints them): written when
 FILE does not exist, read instead of running the pipeline when it does (the placing is what is measured;
@@ -33,7 +33,8 @@ from accord.store.repository import Repository
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parent.parent / "shared"
 GOLD = HERE / "gold" / "story_pairs.tsv"
-GOLDS = {"dev": GOLD, "heldout": HERE / "gold" / "story_pairs_heldout.tsv"}
+GOLDS = {"dev": GOLD, "heldout": HERE / "gold" / "story_pairs_heldout.tsv",
+         "blind": HERE / "gold" / "story_pairs_blind.tsv"}
 
 
 def read_gold(path: Path = GOLD) -> list[dict]:
