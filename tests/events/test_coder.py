@@ -129,6 +129,11 @@ def test_status_and_statements(code, text, expected):
     # a class of objects in the verb table: aid handed over, diplomats expelled
     ("Finland will give Tanzania a grant of 580 million shillings.", [("070", "FIN", "TZA", "planned")]),
     ("Switzerland expelled two Russian diplomats.", [("161", "CHE", "RUS", "occurred")]),
+    ("Sudan is suing the US for damages.", [("115", "SDN", "USA", "occurred")]),
+    # announcing a sanction enacts it (a visit announced is still ahead: see test_codes)
+    ("Israel announced a suspension of flights to Turkey.", [("160", "ISR", "TUR", "occurred")]),
+    # a hostile act the speaker says it will do is a threat
+    ("Russia announced that it will withdraw its inspectors from Iran.", [("136", "RUS", "IRN", "planned")]),
 ])
 def test_arguments(code, text, expected):
     assert sorted(code(text)) == sorted(expected)

@@ -409,7 +409,7 @@ class EventCoder:
             places = PLACE_TARGET_ROOTS.get(code[:2], set()) | NOUN_TARGET_PREPS.get(code[:2], set())
             tgt_toks += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"into"} | places
                          for n in p.children if n.dep_ == "pobj"]
-        status = noun_status(tok)
+        status = noun_status(tok, code)
         if mutual_toks:
             parties = self._actors_of(mutual_toks, by_token)
             pairs = [(s, t) for s in parties for t in parties if s is not t and not _same(s, t)] \

@@ -32,7 +32,7 @@ def noun_code(tok) -> str | None:
     return table.get(tok.lemma_.lower())
 
 
-def noun_status(tok) -> str:
+def noun_status(tok, code: str = "") -> str:
     if any(c.lower_ in PLANNED_MODS for c in tok.children if c.dep_ in ("amod", "advmod")):
         return "planned"
     gov = tok.head
@@ -40,6 +40,8 @@ def noun_status(tok) -> str:
         lemma = gov.lemma_.lower()
         if lemma in NEGATED_UNDER:
             return "negated"
+        if lemma == "announce" and code[:2] >= "10":
+            return "occurred"   # announcing sanctions, a ban or a suspension enacts it; a visit is ahead
         if lemma in PLANNED_UNDER or any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in gov.children):
             return "planned"
     return "occurred"
