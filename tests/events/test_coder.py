@@ -7,7 +7,8 @@ import pytest
 from accord.events.coder import EventCoder, to_event
 from accord.model import Actor, Mention
 
-COUNTRIES = {"Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
+COUNTRIES = {"NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
+             "Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
     "Israeli": "ISR", "US": "USA", "British": "GBR", "Switzerland": "CHE", "Sudan": "SDN", "Egypt": "EGY",
@@ -130,6 +131,14 @@ def test_status_and_statements(code, text, expected):
     ("Finland will give Tanzania a grant of 580 million shillings.", [("070", "FIN", "TZA", "planned")]),
     ("Switzerland expelled two Russian diplomats.", [("161", "CHE", "RUS", "occurred")]),
     ("Sudan is suing the US for damages.", [("115", "SDN", "USA", "occurred")]),
+    ("Russia delivered 105,000 doses of vaccine to Samoa.", [("073", "RUS", "WSM", "occurred")]),
+    # "for X to act" under a verb of asking: an appeal to X
+    ("The US called for NATO members to increase military spending.", [("021", "USA", "IGOWSTNAT", "occurred")]),
+    # a participle in an absolute clause belongs to its own noun, not to the verb above
+    ("Both sides pursued their own policies, with Congo's president accusing Rwanda of aggression.",
+     [("112", "COD", "RWA", "occurred")]),
+    # a passive participle acts on the noun it modifies
+    ("It counts Russian dissidents jailed last year by the Cuban government.", [("173", "CUB", "RUS", "occurred")]),
     # announcing a sanction enacts it (a visit announced is still ahead: see test_codes)
     ("Israel announced a suspension of flights to Turkey.", [("160", "ISR", "TUR", "occurred")]),
     # a hostile act the speaker says it will do is a threat

@@ -31,7 +31,7 @@ PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from
                       "16": {"from"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Prepositions that name the target of an event noun of a root ("warrants for two men").
-NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}}
+NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}, "11": {"at", "of"}, "12": {"of"}}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
@@ -163,7 +163,8 @@ class EventCoder:
         if lemma in INTENT_VERBS | APPEAL_VERBS and any(
                 c.dep_ in ("xcomp", "ccomp") and (self._codes(c) or _refused(c)) for c in verb.children):
             return []   # "threatened to attack", "urged Iran to free": the act below carries the event
-        if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and self._appeal(verb) is None:
             # "pressure to help Iran", "sent troops to fight": a purpose or an aim, not an act.
             return []
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
@@ -205,11 +206,13 @@ class EventCoder:
                 and verb.dep_ == "ccomp" and head in REPORTING_VERBS | DEMAND_VERBS:
             return []   # "said Sudan must return": coded as the speaker's demand (_code_demand)
         passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+        # "dissidents jailed by the government": a passive participle acts on the noun it modifies
+        acted_on = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
         if lemma in INVERSE_VERBS and (matched != "object" or not any(p == "from" for p, _ in preps)):
             return []       # "received praise", "got a call": only transfers from a named giver
-        if passive:
+        if passive or acted_on:
             sources = self._actors_of([n for p, n in preps if p == "by"], by_token)
-            targets = self._actors_of(_deps(verb, PASSIVE_SUBJ), by_token)
+            targets = self._actors_of(_deps(verb, PASSIVE_SUBJ) + acted_on, by_token)
         elif lemma in INVERSE_VERBS:
             # "Ukraine received weapons from the US": the giver is the source.
             sources = self._actors_of([n for p, n in preps if p == "from"], by_token)
@@ -339,8 +342,12 @@ class EventCoder:
         """The actor asked to do the act, when the act hangs under a verb of asking or wanting
         ("wants Putin to attack", "asked Obama to help", "called on Iran to free"), else None."""
         head = verb.head
-        if head is verb or head.lemma_.lower() not in APPEAL_VERBS or verb.dep_ not in ("xcomp", "ccomp"):
+        if head is verb or head.lemma_.lower() not in APPEAL_VERBS or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
             return None
+        if verb.dep_ == "advcl":
+            # "called for NATO members to increase spending": "for" + the asked actor + infinitive
+            own = _deps(verb, SUBJ)
+            return own[0] if own and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) else None
         if verb.dep_ == "ccomp":
             own = _deps(verb, SUBJ)
             return own[0] if own and verb.children and any(c.dep_ == "aux" and c.lower_ == "to"
@@ -447,7 +454,8 @@ class EventCoder:
                 # is whoever acted on the noun it modifies; "with Congo's president accusing
                 # Rwanda": the noun itself.
                 noun = tok.head
-                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head is not noun.head:
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head is not noun.head \
+                        and noun.head.head.pos_ in ("NOUN", "PROPN"):
                     noun = noun.head.head   # "posted a message on Twitter blaming Iran": the message
                 if noun.dep_ not in ("dobj", "obj"):
                     return [noun]

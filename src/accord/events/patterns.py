@@ -70,9 +70,11 @@ def verb_table() -> VerbTable:
                 # (over PETRARCH's rows, plural spellings included: "expel diplomats")
                 table = preps if prep else objects
                 for n in noun_classes()[noun[1:]]:
+                    # the plural too: the object is looked up as written before its lemma
+                    # ("doses", which the model lemmatizes as "dos")
                     for form in (n, n + "s", n + "es"):
                         key = (lemma, prep, form) if prep else (lemma, form)
-                        if key not in own and (form == n or key in table):
+                        if key not in own and (form != n + "es" or key in table):
                             table[key] = code
             elif prep and noun:
                 preps[(lemma, prep, noun)] = code
