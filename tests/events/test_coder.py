@@ -7,7 +7,7 @@ import pytest
 from accord.events.coder import EventCoder, to_event
 from accord.model import Actor, Mention
 
-COUNTRIES = {"NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
+COUNTRIES = {"French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
              "Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
@@ -137,6 +137,8 @@ def test_status_and_statements(code, text, expected):
     # a participle in an absolute clause belongs to its own noun, not to the verb above
     ("Both sides pursued their own policies, with Congo's president accusing Rwanda of aggression.",
      [("112", "COD", "RWA", "occurred")]),
+    # what a reason phrase names is the charge, not a second event
+    ("Iran arrested a French student for helping Israel attack Syria.", [("173", "IRN", "FRA", "occurred")]),
     # a passive participle acts on the noun it modifies
     ("It counts Russian dissidents jailed last year by the Cuban government.", [("173", "CUB", "RUS", "occurred")]),
     # announcing a sanction enacts it (a visit announced is still ahead: see test_codes)

@@ -167,6 +167,8 @@ class EventCoder:
                 and self._appeal(verb) is None:
             # "pressure to help Iran", "sent troops to fight": a purpose or an aim, not an act.
             return []
+        if _in_reason(verb):
+            return []   # "jailed a student for helping militants join a group": the charge, not an act
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
             return []   # "an effort intended to connect": a purpose
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
@@ -570,6 +572,19 @@ def _purpose_actors(verb, by_token) -> list[Actor]:
                 if m is not None and all(m.actor is not a for a in out):
                     out.append(m.actor)
     return out
+
+
+def _in_reason(verb) -> bool:
+    """The verb sits in a reason phrase of another act ("arrested for spying", "jailed for helping
+    militants join"): what it names is alleged, and coded, if at all, as part of that act."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over") and tok.head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _speakers_of(subjects, subjects_of) -> list:
