@@ -126,3 +126,21 @@ def test_a_kept_sentence_with_he_keeps_the_one_before(nlp, prefilter):
     doc = nlp.make_doc(text)
     starts = split_sentences(doc)
     assert prefilter.chooser.choose(doc, starts) == [False, True, True, False]
+
+
+def test_the_array_join_equals_doc_from_docs(nlp, prefilter):
+    """Prefilter.parse builds the article's Doc from the pieces' arrays; Doc.from_docs over the same
+    pieces (the parsed ones and the flat skipped ones) gives the same tags, trees, sentences and
+    entities (NORM aside: the array join keeps the tokenizer's norms, "n't" -> "not")."""
+    from spacy.attrs import NORM
+    from accord.prefilter import _ATTRS, _flat, join
+    text = ("The weather wasn't nice. Russia attacked Ukraine on Monday, officials said.\n"
+            "Nothing else happened. Putin met Macron in Paris on 3 May.")
+    new = prefilter.parse([text])[0]
+    parts = [nlp(p) if f else _flat(nlp.make_doc(p)) for p, f in prefilter.pieces(text)]
+    old = join(parts, text)
+    cols = [k for k, attr in enumerate(_ATTRS) if attr != NORM]
+    assert (new.to_array(_ATTRS)[:, cols] == old.to_array(_ATTRS)[:, cols]).all()
+    assert [s.start for s in new.sents] == [s.start for s in old.sents]
+    assert [(e.start, e.end, e.label_) for e in new.ents] == [(e.start, e.end, e.label_) for e in old.ents]
+    assert new.text == text and len(list(new.sents)) >= 4

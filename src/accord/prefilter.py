@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Iterable
 
 import numpy
+from spacy.attrs import IDS
 from spacy.tokens import Doc
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "??"})
@@ -233,6 +234,11 @@ def _flat(doc: Doc) -> Doc:
     return doc
 
 
+# Every token attribute a Doc array carries (what Doc.from_docs copies), and the columns the join sets.
+_ATTRS = list(Doc._get_array_attrs())
+_COL = {name: _ATTRS.index(IDS[name]) for name in ("ORTH", "SPACY", "HEAD", "DEP", "SENT_START", "LENGTH")}
+
+
 class Prefilter:
     """Parse a batch of article texts, the chosen sentences in full and the rest tokenized only."""
 
@@ -240,43 +246,98 @@ class Prefilter:
         self.nlp = nlp
         self.chooser = SentenceChooser(nlp, gazetteer)
         self.stats = PrefilterStats()
+        strings = nlp.vocab.strings
+        self._root, self._dep = strings.add("ROOT"), strings.add("dep")
+
+    def _runs(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """The article's pieces as token ranges (start, end, parse in full?): kept sentences in a row
+        make one piece (the parser sees their context); a skipped sentence is a piece of its own."""
+        starts = split_sentences(doc)
+        if not starts:
+            return []
+        flags = self.chooser.choose(doc, starts)
+        n = len(doc)
+        ends = starts[1:] + [n]
+        self.stats.tokens += n
+        self.stats.sentences += len(starts)
+        self.stats.kept_sentences += sum(flags)
+        self.stats.kept_tokens += sum(b - a for a, b, f in zip(starts, ends, flags) if f)
+        runs: list[tuple[int, int, bool]] = []
+        for a, b, flag in zip(starts, ends, flags):
+            if runs and flag and runs[-1][2]:
+                runs[-1] = (runs[-1][0], b, True)
+            else:
+                runs.append((a, b, flag))
+        return runs
+
+    @staticmethod
+    def _chars(doc: Doc, runs: list[tuple[int, int, bool]], text: str) -> list[tuple[int, int]]:
+        """The character range of each piece; the ranges tile the text (leading space goes to the first)."""
+        cuts = [0] + [doc[a].idx for a, _, _ in runs[1:]] + [len(text)]
+        return list(zip(cuts, cuts[1:]))
 
     def pieces(self, text: str) -> list[tuple[str, bool]]:
         """The article text cut at sentence starts into pieces: (text, parse in full?). The pieces'
         texts joined are the article text."""
         doc = self.nlp.make_doc(text)
-        starts = split_sentences(doc)
-        if not starts:
+        runs = self._runs(doc)
+        if not runs:
             return [(text, False)] if text else []
-        flags = self.chooser.choose(doc, starts)
-        n = len(doc)
-        self.stats.tokens += n
-        self.stats.sentences += len(starts)
-        self.stats.kept_sentences += sum(flags)
-        self.stats.kept_tokens += sum(b - a for (a, b), f in zip(zip(starts, starts[1:] + [n]), flags) if f)
-        # Kept sentences in a row go to the parser as one piece (it sees their context); a skipped
-        # sentence is a piece of its own (its flat tree makes it one sentence).
-        runs: list[tuple[int, bool]] = []      # (first character, flag) of each piece
-        for k, (start, flag) in enumerate(zip(starts, flags)):
-            if not runs or not (flag and runs[-1][1]):
-                runs.append((0 if k == 0 else doc[start].idx, flag))
-        ends = [c for c, _ in runs[1:]] + [len(text)]
-        return [(text[c:e], f) for (c, f), e in zip(runs, ends)]
+        return [(text[c:e], f) for (c, e), (_, _, f) in zip(self._chars(doc, runs, text), runs)]
 
     def parse(self, texts: Iterable[str], batch_size: int = 64) -> list[Doc]:
         """One Doc per text, doc.text == text."""
         texts = list(texts)
-        cut = [self.pieces(t) for t in texts]
-        full = iter(self.nlp.pipe([p for ps in cut for p, f in ps if f], batch_size=batch_size))
-        docs = []
-        for text, ps in zip(texts, cut):
-            parts = [next(full) if f else _flat(self.nlp.make_doc(p)) for p, f in ps]
-            docs.append(join(parts, text) if parts else self.nlp.make_doc(text))
-        return docs
+        plans = []          # per text: (tokenized doc, runs, character ranges)
+        for text in texts:
+            doc = self.nlp.make_doc(text)
+            runs = self._runs(doc)
+            plans.append((doc, runs, self._chars(doc, runs, text) if runs else []))
+        full = iter(self.nlp.pipe([text[c:e] for text, (_, runs, chars) in zip(texts, plans)
+                                   for (c, e), (_, _, f) in zip(chars, runs) if f], batch_size=batch_size))
+        out = []
+        for text, (doc, runs, chars) in zip(texts, plans):
+            if not runs:
+                out.append(doc)
+                continue
+            out.append(self._assemble(doc, [next(full) if f else (a, b) for a, b, f in runs], text))
+        return out
+
+    def _assemble(self, doc: Doc, parts: list, text: str) -> Doc:
+        """One Doc over the article's text from its pieces: a parsed piece's token attributes as they
+        are, a skipped sentence's tokens (a range of the tokenized `doc`) under a flat tree. Built from
+        the pieces' attribute arrays in one Doc.from_array (Doc.from_docs does the same with a Python
+        loop over every token, a tenth of the parse's time)."""
+        whole = None
+        arrays = []
+        for part in parts:
+            if isinstance(part, Doc):
+                arrays.append(part.to_array(_ATTRS))
+                continue
+            if whole is None:
+                whole = doc.to_array(_ATTRS)
+            a, b = part
+            rows = whole[a:b].copy()
+            rows[:, _COL["HEAD"]] = (-numpy.arange(b - a)).astype(rows.dtype)   # every token under the first
+            rows[:, _COL["DEP"]] = self._dep
+            rows[0, _COL["DEP"]] = self._root
+            rows[:, _COL["SENT_START"]] = numpy.uint64(2**64 - 1)   # -1 as the array's uint64: not a start
+            rows[0, _COL["SENT_START"]] = 1
+            arrays.append(rows)
+        arr = numpy.concatenate(arrays)
+        if int(arr[:, _COL["LENGTH"]].sum() + arr[:, _COL["SPACY"]].sum()) != len(text):
+            raise ValueError("prefilter: the joined pieces do not give back the article text")
+        strings = self.nlp.vocab.strings
+        joined = Doc(self.nlp.vocab, words=[strings[o] for o in arr[:, _COL["ORTH"]].tolist()],
+                     spaces=arr[:, _COL["SPACY"]].astype(bool).tolist())
+        joined.from_array(_ATTRS, arr)
+        joined.tensor = numpy.zeros((len(joined), 0), dtype="float32")   # nothing downstream reads it
+        return joined
 
 
 def join(parts: list[Doc], text: str) -> Doc:
-    """One Doc from the pieces of an article, its text the article's text exactly."""
+    """One Doc from the pieces of an article, its text the article's text exactly (Doc.from_docs;
+    Prefilter.parse builds the same Doc faster from the pieces' arrays)."""
     for p in parts:
         p.tensor = numpy.zeros((len(p), 0), dtype="float32")   # widths differ; nothing downstream reads it
     doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
