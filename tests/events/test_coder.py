@@ -123,6 +123,8 @@ def test_status_and_statements(code, text, expected):
     ("Russian students protested on Monday.", [("140", "RUS", None, "occurred")]),
     # agents of a place are the country with an agent code
     ("Security forces in Guinea attacked Lebanon.", [("190", "GINMIL", "LBN", "occurred")]),
+    # two-word event nouns ("hunger strike" is 142, not a strike of force)
+    ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names
     ("Russian students protested on Monday to demand the resignation of the Sudan government.",
      [("140", "RUS", "SDN", "occurred")]),

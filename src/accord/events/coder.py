@@ -27,7 +27,7 @@ CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # Verbs that undo the act their object names: that act is not coded as happening.
 UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
-PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from"}, "14": {"in", "outside"},
+PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from"}, "14": {"in", "outside", "at"},
                       "16": {"from"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Prepositions that name the target of an event noun of a root ("warrants for two men").
@@ -191,9 +191,10 @@ class EventCoder:
         if obj is not None:
             preps += [(p.lower_, pobj) for p in obj.children if p.dep_ == "prep"
                       for pobj in p.children if pobj.dep_ == "pobj"]
+        what = _what(obj)
         code, matched = self.table.match(
             lemma,
-            None if obj is None else obj.lower_ if (lemma, obj.lower_) in self.table.objects else obj.lemma_.lower(),
+            None if what is None else what.lower_ if (lemma, what.lower_) in self.table.objects else what.lemma_.lower(),
             [(p, n.lower_) for p, n in preps] + [(p, n.lemma_.lower()) for p, n in preps])
         refused = _refused(verb)
         if refused:
@@ -232,8 +233,9 @@ class EventCoder:
                 return [t for t in actors if not any(_same(x, t) for x in sources)]
             # In a light-verb pattern ("made a visit to Canada", "imposed sanctions on Iran") the
             # object is the event itself, and its possessor ("his visit") is not the target.
-            targets = others(self._actors_of([d for d in _deps(verb, OBJ) if (matched != "object" or d is not obj)
-                                              and not (lemma in TRANSFER_VERBS and d is obj)],
+            event_obj = matched == "object" and (lemma in LIGHT_VERBS or noun_code(what) is not None)
+            targets = others(self._actors_of([d for d in _deps(verb, OBJ) if not (event_obj and d == obj)
+                                              and not (lemma in TRANSFER_VERBS and d == obj)],
                                       by_token))
             if not targets:
                 targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token))
@@ -245,7 +247,13 @@ class EventCoder:
                 # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
                 # "protested in Beijing"), and the place fired at for force ("fired at Russia");
                 # a demand or appeal "from" someone is addressed to them ("demanded from Interpol").
-                targets = others(self._actors_of([n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]], by_token))
+                places = [n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]]
+                targets = others(self._actors_of(places, by_token))
+                if not targets and code[:2] == "14":
+                    # "rioted at this jail in northern Israel": the place of the place
+                    targets = others(self._actors_of([n for t in places for p in t.children if p.dep_ == "prep"
+                                                      and p.lower_ == "in" for n in p.children if n.dep_ == "pobj"],
+                                                     by_token))
             if not targets and code[:2] in CLAUSE_TARGET_ROOTS:
                 # "demanded that the US cancel", "urged that Iran stop": a verbal act aimed at the
                 # subject of the clause it governs.
@@ -262,7 +270,7 @@ class EventCoder:
                     # "attacked the proclamation of the Golan as Israeli territory by Trump": the
                     # author's "by" phrase may hang further down the verb's arguments.
                     targets = others(self._actors_of(
-                        [n for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head is not verb
+                        [n for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" and t.head != verb
                          and t.head.pos_ != "VERB" and t.i > verb.i for n in t.children if n.dep_ == "pobj"], by_token))
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
@@ -344,7 +352,7 @@ class EventCoder:
         """The actor asked to do the act, when the act hangs under a verb of asking or wanting
         ("wants Putin to attack", "asked Obama to help", "called on Iran to free"), else None."""
         head = verb.head
-        if head is verb or head.lemma_.lower() not in APPEAL_VERBS or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
+        if head == verb or head.lemma_.lower() not in APPEAL_VERBS or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
             return None
         if verb.dep_ == "advcl":
             # "called for NATO members to increase spending": "for" + the asked actor + infinitive
@@ -443,7 +451,7 @@ class EventCoder:
         for _ in range(4):
             # Up from an infinitive, the governing verb's passive subject is the doer too:
             # "Obama is scheduled to attend", "Iran is expected to sign".
-            subj = [t for t in _deps(tok, SUBJ if tok is verb or came_from != "xcomp" else SUBJ | PASSIVE_SUBJ)
+            subj = [t for t in _deps(tok, SUBJ if tok == verb or came_from != "xcomp" else SUBJ | PASSIVE_SUBJ)
                     if t.tag_ not in ("WDT", "WP")]
             if subj:
                 return subj
@@ -456,14 +464,14 @@ class EventCoder:
                 # is whoever acted on the noun it modifies; "with Congo's president accusing
                 # Rwanda": the noun itself.
                 noun = tok.head
-                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head is not noun.head \
+                while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head != noun.head \
                         and noun.head.head.pos_ in ("NOUN", "PROPN"):
                     noun = noun.head.head   # "posted a message on Twitter blaming Iran": the message
                 if noun.dep_ not in ("dobj", "obj"):
                     return [noun]
                 tok = noun.head
                 continue
-            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
                 tok = tok.head
             else:
                 return []
@@ -559,11 +567,21 @@ PURPOSE_VERBS = {"demand", "call", "press", "urge", "protest", "seek", "ask", "o
 def _purpose_actors(verb, by_token) -> list[Actor]:
     """Actors named in the purpose of an act: "(to) demand ...", "calling for ...", "in protest at ..."."""
     out: list[Actor] = []
-    for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp", "acl", "conj") and c.lemma_.lower() in PURPOSE_VERBS:
+    # the act's own clauses and phrases, and those of a clause it continues in ("rioted, joining
+    # demonstrators in demanding a referendum")
+    kids = list(verb.children)
+    kids += [g for c in kids if c.dep_ in ("advcl", "conj") for g in c.children]
+    kids += [g for c in kids if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pcomp"]
+    for c in kids:
+        if c.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and c.lemma_.lower() in PURPOSE_VERBS:
             heads = [c]
         elif c.dep_ == "prep" and c.lower_ == "in" and any(n.lemma_.lower() == "protest" for n in c.children):
             heads = [n for n in c.children if n.lemma_.lower() == "protest"]
+        elif c.dep_ == "prep" and c.lower_ in ("over", "against") and c.head == verb:
+            heads = [c]     # "protested over a bill signed by the minister", "against the government's plan"
+        elif c.dep_ in ("dobj", "obj", "npadvmod"):
+            # "stopped work on the first day of a strike over a bill": the grievance may hang lower
+            heads = [p for t in c.subtree if t.dep_ == "prep" and t.lower_ in ("over", "against") for p in [t]][:1]
         else:
             continue
         for h in heads:
@@ -574,6 +592,23 @@ def _purpose_actors(verb, by_token) -> list[Actor]:
     return out
 
 
+# Nouns that count what follows them: "thousands of demonstrators", "dozens of tons of grain".
+QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "ton", "tonne", "number", "lot", "batch",
+                  "shipment", "consignment", "tens", "group"}
+
+
+def _what(obj):
+    """The noun an object names: past a quantity ("thousands of demonstrators" -> demonstrators)."""
+    for _ in range(2):
+        if obj is None or obj.lemma_.lower() not in QUANTITY_NOUNS:
+            break
+        of = [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"]
+        if not of:
+            break
+        obj = of[0]
+    return obj
+
+
 def _in_reason(verb) -> bool:
     """The verb sits in a reason phrase of another act ("arrested for spying", "jailed for helping
     militants join"): what it names is alleged, and coded, if at all, as part of that act."""
@@ -581,7 +616,7 @@ def _in_reason(verb) -> bool:
     for _ in range(4):
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "over") and tok.head.head.pos_ in ("VERB", "AUX"):
             return True
-        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -598,6 +633,10 @@ def _speakers_of(subjects, subjects_of) -> list:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
             out += subjects_of(clause.head)
     return out
+
+
+# spaCy makes a new Token object on every access: tokens are compared with == (same document and
+# index), never with "is".
 
 
 def _between_persons(verb) -> bool:
@@ -675,7 +714,7 @@ def _status(verb) -> str:
             return "planned"    # "said they would boycott": the future seen from a past report
         if aux & HYPOTHETICAL_AUX:
             return "hypothetical"
-        if aux & FUTURE_AUX or ("going" in aux and tok is not verb):
+        if aux & FUTURE_AUX or ("going" in aux and tok != verb):
             return "planned"
         if tok.dep_ != "xcomp":
             break

@@ -25,7 +25,7 @@ def noun_code(tok) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and prev.dep_ in ("compound", "amod") and prev.head is tok:   # "hunger strike", "military aid"
+    if prev is not None and prev.dep_ in ("compound", "amod") and prev.head == tok:   # "hunger strike", "military aid"
         two = f"{prev.lemma_.lower()} {tok.lemma_.lower()}"
         if two in table:
             return table[two]
