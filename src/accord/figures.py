@@ -265,7 +265,7 @@ def _subject(verb, span) -> Optional[str]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 # the figure itself as subject ("85% were in favour") measures nothing named here
                 return None if span.start <= child.i < span.end else _phrase(child)
-        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head == verb:
             return None
         verb = verb.head
     return None

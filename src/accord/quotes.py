@@ -229,7 +229,7 @@ def _colon_verb(art: _Article, q: _Marked):
     # on the quote's verb)
     verb = art.doc[i - 1]
     for _ in range(12):
-        if verb.pos_ in ("VERB", "AUX") and verb.i not in art.quoted or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") and verb.i not in art.quoted or verb.head == verb:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i in art.quoted or verb.i > i:
@@ -249,7 +249,7 @@ def _cue_governing(art: _Article, inner):
     # a label in quotes ("Radio Control Law", also known as) was not said by the verb above its clause
     label = _is_label(inner)
     for _ in range(8):
-        if node.head is node or (label and node.dep_ in ("relcl", "acl", "appos")):
+        if node.head == node or (label and node.dep_ in ("relcl", "acl", "appos")):
             return None
         node = node.head
         if node.i not in art.quoted and node.lower_ != "according" and _is_cue(node, _PARTIAL):
@@ -302,7 +302,7 @@ def _subject(art: _Article, cue):
     node, subj = cue, None
     for _ in range(4):
         subj = next((c for c in node.children if c.dep_ in _SUBJECTS and c.i not in art.quoted), None)
-        if subj is not None or node.dep_ not in _CLIMB or node.head is node or node.head.i in art.quoted:
+        if subj is not None or node.dep_ not in _CLIMB or node.head == node or node.head.i in art.quoted:
             break
         node = node.head
     if subj is None:

@@ -79,7 +79,7 @@ def _future(verb) -> bool:
     if verb.lower_ in _FUTURE_WORDS or any(c.dep_ in ("acomp", "oprd") and c.lower_ in _FUTURE_WORDS
                                            for c in verb.children):
         return True
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head != verb:
         head = verb.head
         return head.lemma_.lower() in _FUTURE_HEADS or head.lower_ in _FUTURE_WORDS or _future(head)
     return False
@@ -164,7 +164,7 @@ def clause_time(doc, index: int, sent_start: int, sent_end: int, published: Opti
         here = [e for e in exprs if e.head == node.i and not e.nouns]
         if here:
             return here[0].value
-        if node.dep_ not in _CLIMB or node.head is node:
+        if node.dep_ not in _CLIMB or node.head == node:
             break
         node = _clause_head(node.head)
     return exprs[0].value if len(exprs) == 1 and not exprs[0].naming else None
