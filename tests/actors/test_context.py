@@ -84,3 +84,71 @@ def test_titled_unknown_person_takes_the_focus_country(nlp, resolver):
     # no dominant country: the person keeps the null code
     ms = run("Foreign Minister John Smithson said the talks failed.")
     assert [m.actor.code for m in ms if m.actor.name == "John Smithson"] == [None]
+
+
+# ---------------------------------------------------------------- groups placed by their sentence (2026-11)
+
+@pytest.mark.parametrize("text,pair", [
+    # the group's own phrase
+    ("Tens of thousands of university students throughout Indonesia staged demonstrations.", ("students", "IDNEDU")),
+    ("Rebels in the Ivory Coast dismissed an appeal from the president.", ("Rebels", "CIVREB")),
+    ("Some 500,000 workers affiliated with the Serbian Workers' Union stopped work.", ("workers", "SRBLAB")),
+    # the clause it is the subject or object of; a city of places.tsv places it too
+    ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", ("ethnic Albanians", "SRBCVL")),
+    ("Russian troops attacked rebels in Aleppo.", ("rebels", "SYRREB")),
+    ("Kurds protested in Turkey on Sunday.", ("Kurds", "TURCVL")),
+    # "at" places through the phrase after it, not through the embassy's own modifier
+    ("Prisoners rioted at a jail in East Timor's capital Dili on Monday.", ("Prisoners", "TMPCVL")),
+    ("Protesters rallied at the US embassy in Manila.", ("Protesters", "PHLOPP")),
+])
+def test_groups_placed_by_their_sentence(nlp, resolver, text, pair):
+    _, ms = mentions(nlp, resolver, text)
+    assert pair in codes(ms)
+
+
+def test_location_beats_the_focus_country(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Russia said on Monday that Russian troops attacked rebels in Aleppo.")
+    assert ("rebels", "SYRREB") in codes(ms)
+
+
+def test_state_agents_are_not_placed_by_the_verb(nlp, resolver):
+    # Russia's troops deployed in Syria are not Syria's: no guess at all.
+    _, ms = mentions(nlp, resolver, "Russia deployed troops in Syria.")
+    assert "troops" not in [m.actor.text for m in ms]
+
+
+def test_ethnic_group_takes_the_focus_country(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Ethnic Albanians have sworn to fight until they gain control of villages "
+                                    "near Macedonia's border with Bulgaria, Macedonian officials said.")
+    assert ("Ethnic Albanians", "MKDCVL") in codes(ms) and ("they", "MKDCVL") in codes(ms)
+
+
+def test_groups_without_a_place_or_focus_stay_out(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Students marched. Kurds gathered.")
+    assert ms == []
+
+
+def test_a_general_agent_needs_a_place_not_just_a_focus(nlp, resolver):
+    # "students" is not a context agent: the article's focus state alone does not make them its own.
+    _, ms = mentions(nlp, resolver, "Indonesia's president spoke on Monday. Students marched to the palace.")
+    assert "Students" not in [m.actor.text for m in ms]
+
+
+def test_acting_place_stands_for_its_state_a_location_does_not(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Chechnya declared independence. Obama and Putin will meet in Zurich.")
+    assert ("Chechnya", "RUS") in codes(ms) and "Zurich" not in [m.actor.text for m in ms]
+
+
+def test_bare_congress_is_the_focus_states_legislature(nlp, resolver):
+    # PETRARCH codes a bare "Congress" as an agent (LEG) with no state: it takes the focus state.
+    _, ms = mentions(nlp, resolver, "Obama spoke in Washington. Congress passed the bill.")
+    assert ("Congress", "USALEG") in codes(ms)
+    _, ms = mentions(nlp, resolver, "Peru's president faced Peru's courts again. Congress voted to remove him.")
+    assert ("Congress", "PERLEG") in codes(ms)
+    _, ms = mentions(nlp, resolver, "Obama faces pressure from Congress to help Iran.")
+    assert "Congress" not in [m.actor.text for m in ms]
+
+
+def test_people_in_general_are_not_a_placed_group(nlp, resolver):
+    _, ms = mentions(nlp, resolver, "Roughly one million people marched in London on Saturday.")
+    assert "people" not in [m.actor.text for m in ms]

@@ -75,47 +75,213 @@ def place_titled_unknowns(mentions: list[Mention], focus: str, cameo: str) -> li
     return out
 
 
+# Prepositions that place a group: "students throughout Indonesia", "rebels in the Ivory Coast",
+# "refugees from Iraq".
+PLACE_PREPS = frozenset({"in", "throughout", "across", "inside", "within", "from"})
+# Participles that tie a group to a body or a state: "workers affiliated with the Serbian Workers'
+# Union", "militants loyal to Iraq's al-Qaeda", "a group based in Trinidad".
+TIES = frozenset({"affiliated", "loyal", "linked", "allied", "belonging", "based", "attached", "close"})
+# Agents of the state itself are not placed by the verb's location ("Russia deployed troops in
+# Syria": Russia's troops); only by their own phrase ("police in Cairo").
+NESTED_PREPS = frozenset({"at", "near", "outside"})
+STATE_AGENTS = ("GOV", "MIL", "COP", "LEG", "JUD", "SPY")
+
+
+def place_countries(doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, str]:
+    """Token -> the state a place stands for: mentions of states (names, capitals, adjectives, not
+    regions) and cities or regions of places.tsv that spaCy reads as a place (GPE, LOC, FAC)."""
+    out: dict[int, str] = {}
+    for m in mentions:
+        c = m.actor.country
+        if c in gaz.countries and gaz.countries[c].kind != "region" and m.kind != "pronoun":
+            for k in range(m.start, m.end):
+                out[k] = c
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        iso = gaz.places.get(span.text)
+        if iso is not None and iso in gaz.countries:
+            for k in range(span.start, span.end):
+                out.setdefault(k, iso)
+    return out
+
+
+def _np_country(n, places: dict[int, str], depth: int = 0, skip_own: bool = False) -> Optional[str]:
+    """The state a noun phrase names or lies in: "northern Israel", "East Timor's capital Dili",
+    "the northern city of Kirkuk", "the Serbian Workers' Union"."""
+    for k in range(n.left_edge.i, n.i + 1) if not skip_own else ():
+        if k in places:
+            return places[k]
+    if depth < 2:
+        for c in n.children:
+            if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                for g in ([c] if c.dep_ == "appos" else [x for x in c.children if x.dep_ == "pobj"]):
+                    found = _np_country(g, places, depth + 1)
+                    if found:
+                        return found
+    return None
+
+
+def _prep_country(head, places: dict[int, str], verb: bool = False) -> Optional[str]:
+    for p in head.children:
+        if p.dep_ != "prep":
+            continue
+        # A clause's "at" places through the phrase after it: "rioted at a jail in Dili" (but "at
+        # the US embassy in Manila" is in the Philippines: the embassy's own modifier does not count).
+        nested = verb and p.lower_ in NESTED_PREPS
+        if p.lower_ in PLACE_PREPS or nested:
+            for n in p.children:
+                if n.dep_ == "pobj":
+                    found = _np_country(n, places, 1 if nested else 0, skip_own=nested)
+                    if found:
+                        return found
+    return None
+
+
+def located(tok, suffix: str, places: dict[int, str]) -> Optional[str]:
+    """Where a group noun is placed by its sentence: its own phrase ("students throughout
+    Indonesia", "workers affiliated with the Serbian Workers' Union"), or for groups other than the
+    state's own agents the clause it is the subject or object of ("ethnic Albanians demonstrated
+    in Serbia", "troops fired on protesters in Cairo")."""
+    found = _prep_country(tok, places)
+    if found:
+        return found
+    for c in tok.children:
+        if c.dep_ in ("acl", "amod", "relcl") and c.lower_ in TIES:
+            for p in c.children:
+                if p.dep_ == "prep":
+                    for n in p.children:
+                        if n.dep_ == "pobj":
+                            found = _np_country(n, places)
+                            if found:
+                                return found
+    if suffix.startswith(STATE_AGENTS):
+        return None
+    head = tok
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ == "of" \
+            and head.head.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        head = head.head.head                 # "tens of thousands of students ... demonstrated"
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.pos_ in ("VERB", "AUX"):
+        return _prep_country(head.head, places, verb=True)
+    return None
+
+
+def _group_phrase(doc, tok, taken, agents: dict[str, str], gaz: Gazetteer) -> tuple[int, str, str]:
+    """(start token, phrase, agent suffix) of a bare group ending at `tok`, or (0, "", "") when
+    there is none. Context agents (context_agents.tsv) first, then the agents table and the
+    peoples without a state ("Kurds")."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    low = tok.lower_
+    two = f"{prev.lower_} {low}" if prev is not None and prev.i not in taken else None
+    for table in (agents, gaz.agents):
+        if two and two in table and table[two]:
+            return prev.i, two, table[two]
+        if low in table:
+            return tok.i, low, table[low]
+    return 0, "", ""
+
+
+def _ethnic(doc, tok, gaz: Gazetteer) -> Optional[tuple[int, str]]:
+    """"ethnic Albanians", "ethnic Serb civilians": (start token, agent suffix) of a people named with
+    "ethnic", whose state is where they live, not the state of the adjective."""
+    eth = next((c for c in tok.children if c.lower_ == "ethnic" and c.dep_ in ("amod", "compound")), None)
+    if eth is None:
+        for c in tok.children:          # "ethnic Serb civilians": "ethnic" modifies "Serb"
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                eth = next((g for g in c.children if g.lower_ == "ethnic"), None)
+                if eth is not None:
+                    break
+    if eth is None:
+        return None
+    if any(t.text in gaz.automaton for t in doc[eth.i + 1:tok.i + 1]):
+        suffix = "CVL" if tok.text in gaz.automaton else gaz.agents.get(tok.lower_, "CVL")
+        return eth.i, suffix
+    if tok.lower_ in gaz.ethnic_nouns:
+        return eth.i, "CVL"
+    return None
+
+
 def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optional[str] = None,
                        headline: list[Mention] = ()) -> list[Mention]:
-    """The mentions plus bare agents and titles resolved to the focus country, sorted by position.
-    `headline` holds the actor mentions of the article's title."""
+    """The mentions plus bare agents and titles resolved to a country, sorted by position.
+    `headline` holds the actor mentions of the article's title.
+
+    A bare group takes the state its sentence places it in (located()) when there is one; else
+    the article's focus state for the agents of context_agents.tsv and the peoples without a state
+    (ethnic_groups.tsv); else it stays out (no actor is better than a wrong one). Bare titles take
+    the focus state only."""
     focus = focus_country(mentions, gaz, headline)
-    if focus is None:
-        return mentions
     agents = context_agents()
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    cameo = gaz.countries[focus].cameo
-    mentions = place_titled_unknowns(mentions, focus, cameo)
+    if focus is not None:
+        mentions = place_titled_unknowns(mentions, focus, gaz.countries[focus].cameo)
+    places = place_countries(doc, mentions, gaz)
     added: list[Mention] = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
             continue
-        titled = _bare_title(doc, tok, taken, gaz, focus, date)
-        if titled is not None:
-            added.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1].idx, tok.idx + len(tok.text), titled,
-                                 kind="context"))
-            continue
-        start = tok.i
-        phrase = tok.lower_
-        prev = doc[tok.i - 1] if tok.i > 0 else None
-        if prev is not None and prev.i not in taken and f"{prev.lower_} {phrase}" in agents:
-            phrase, start = f"{prev.lower_} {phrase}", prev.i
-        suffix = agents.get(phrase)
-        if suffix is None or (not suffix and (start == 0 or doc[start - 1].lower_ != "the")):
-            continue        # "the country" is the focus state; "a country", "every nation" are not
-        if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
-            continue        # "a government", "foreign troops": not this country's
-        if any(c.i in taken or c.text[:1].isupper() for c in tok.children
-               if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < start):
-            continue        # "Russian troops" is a mention of its own; "Artsakh soldiers", "Smith's
+        if focus is not None:
+            titled = _bare_title(doc, tok, taken, gaz, focus, date)
+            if titled is not None:
+                added.append(Mention(tok.i - 1, tok.i + 1, doc[tok.i - 1].idx, tok.idx + len(tok.text), titled,
+                                     kind="context"))
+                continue
+        ethnic = _ethnic(doc, tok, gaz)
+        if ethnic is not None:
+            start, suffix = ethnic
+            contextual = True
+        else:
+            start, phrase, suffix = _group_phrase(doc, tok, taken, agents, gaz)
+            if not phrase or suffix == "PPL":
+                continue    # "people", "men": anyone at all, not a group that acts
+            # Only the context agents and the stateless peoples may take the article's focus state.
+            contextual = phrase in agents or phrase in gaz.ethnic_nouns
+            if not suffix and (start == 0 or doc[start - 1].lower_ != "the"):
+                continue    # "the country" is the focus state; "a country", "every nation" are not
+            if any(c.dep_ == "det" and c.lower_ in GENERIC_DETS for c in tok.children):
+                continue    # "a government", "foreign troops": not this country's
+            if any(c.i in taken or c.text[:1].isupper() for c in tok.children
+                   if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < start):
+                continue    # "Russian troops" is a mention of its own; "Artsakh soldiers", "Smith's
                             # government" name someone else's
+        country = located(tok, suffix or "GOV", places) if suffix else None
+        how = "located"
+        if country is None and contextual:
+            country, how = focus, "context"
+        if country is None or country not in gaz.countries:
+            continue
         if start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
         span = doc[start:tok.i + 1]
+        cameo = gaz.countries[country].cameo
         # An empty suffix is the state itself: "the country", "the nation".
-        name = gaz.countries[focus].name if not suffix else None
+        name = gaz.countries[country].name if not suffix else None
         added.append(Mention(start, tok.i + 1, span.start_char, span.end_char,
-                             Actor(span.text, name, cameo + suffix, focus, None), kind="context"))
+                             Actor(span.text, name, cameo + suffix, country, None), kind=how))
+        taken.update(range(start, tok.i + 1))
+    added += acting_places(doc, taken, gaz)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def acting_places(doc, taken: set[int], gaz: Gazetteer) -> list[Mention]:
+    """Cities and regions (places.tsv) that act, as the subject or possessor of their clause, stand
+    for their state as PETRARCH's country dictionary codes them ("Aleppo fell", "Chechnya's
+    leaders"); a place a clause happens in ("met in Zurich", "targets in Jericho") is no actor."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        iso = gaz.places.get(span.text)
+        if iso is None or iso not in gaz.countries or any(k in taken for k in range(span.start, span.end)):
+            continue
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        c = gaz.countries[iso]
+        out.append(Mention(span.start, span.end, span.start_char, span.end_char,
+                           Actor(span.text, c.name, c.cameo, c.key, None), kind="metonym"))
+    return out

@@ -140,7 +140,13 @@ class Gazetteer:
         self.shorts: dict[str, list[str]] = defaultdict(list)   # second-reference form -> people
         self._by_aff: dict[str, list[Role]] = defaultdict(list)
         self._surface: dict[str, list[Entry]] = defaultdict(list)
+        self.ethnic_nouns: set[str] = set()           # "kurds", "tamils" (ethnic_groups.tsv), lowercase
+        self.places: dict[str, str] = {}              # city or region (places.tsv) -> ISO3
+        self.lower_forms: dict[str, tuple[Entry, ...]] = {}   # case slips: "israel", "iSrael" -> Israel
+        self.lowercase_words: set[str] = set()        # "china", "turkey": common words in lower case
         self._load()
+        self._load_places()
+        self._index_case_slips()
         self.automaton = ahocorasick.Automaton()
         for text, entries in self._surface.items():
             self.automaton.add_word(text, (len(text), tuple(dict.fromkeys(entries))))
@@ -207,6 +213,14 @@ class Gazetteer:
             forms = [r["phrase"]] + _split(r["plurals"]) + plurals(r["phrase"])
             for f in forms:
                 self.agents.setdefault(norm_phrase(f), r["code"])
+        # Peoples without a state of their own: "Iraqi Kurds" is Iraq's civilians (CAMEO codes an
+        # ethnic minority as CVL, Phoenix.agents.txt ETHNIC_MINORITY [~CVL]); bare "Kurds" take the
+        # country of the place or the article (context.py), or stay uncoded.
+        for r in _rows("ethnic_groups.tsv"):
+            forms = [r["phrase"]] + (_split(r["plurals"]) or plurals(r["phrase"]))
+            for f in forms:
+                self.ethnic_nouns.add(norm_phrase(f))
+                self.agents.setdefault(norm_phrase(f), "CVL")
         for r in _rows("nonactors.tsv"):
             if r["rule"] == "block":
                 self._add(r["phrase"], Entry("block", r["phrase"]))
@@ -214,9 +228,37 @@ class Gazetteer:
                 self.personal_names.add(r["phrase"])
             elif r["rule"] == "not_after_adjective":
                 self.not_after_adjective.add(r["phrase"].lower())
+            elif r["rule"] == "lowercase_word":
+                self.lowercase_words.add(r["phrase"].lower())
             elif r["rule"] == "us_state":
                 self.us_states.add(r["phrase"].lower())
         self.us_state_names = {s.title() for s in self.us_states} & set(self._surface)
+
+    def _load_places(self) -> None:
+        for r in _rows("places.tsv"):
+            for v in surface_variants(r["name"]):
+                self.places.setdefault(v, r["country"])
+        # Misspellings stand for what their correct form stands for ("Quatar" is Qatar).
+        for r in _rows("misspellings.tsv"):
+            entries = list(self._surface.get(r["right"], ()))
+            if entries and r["wrong"] not in self._surface:
+                for v in surface_variants(r["wrong"]):
+                    self._surface[v].extend(entries)
+
+    def _index_case_slips(self) -> None:
+        """One-word names of states, their adjectives, capitals and people, by their lowercase form,
+        for text that got the case wrong ("President obama", "iSrael", "tunisian rioters").
+        matcher.py decides when a slip counts (people only when the case is mixed, never a
+        common word such as "china" or "turkey")."""
+        keep = {"country", "adjective", "capital", "person"}
+        out: dict[str, list[Entry]] = defaultdict(list)
+        for text, entries in self._surface.items():
+            if " " in text or len(text) < 4 or not text[0].isupper() or any(e.kind == "block" for e in entries):
+                continue
+            for e in entries:
+                if e.kind in keep and e not in out[text.lower()]:
+                    out[text.lower()].append(e)
+        self.lower_forms = {k: tuple(v) for k, v in out.items() if k not in self.lowercase_words}
 
     # ---------------------------------------------------------------- roles by date
     def holder(self, affiliation: str, role: str, date: Optional[str] = None) -> Optional[Role]:

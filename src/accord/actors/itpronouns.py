@@ -18,7 +18,9 @@ PLURAL = {"they", "their", "them", "themselves"}
 
 def _is_person(doc, m: Mention) -> bool:
     last = doc[m.end - 1]
-    return m.kind == "pronoun" or last.ent_type_ == "PERSON" or (m.actor.role is not None and m.kind != "context")
+    # "Bosnian Serbs" may be read as a PERSON by the NER: a people written with an adjective is a group.
+    return m.kind == "pronoun" or (last.ent_type_ == "PERSON" and m.kind != "adjective") \
+        or (m.actor.role is not None and m.kind != "context")
 
 
 def _number(doc, m: Mention) -> str:

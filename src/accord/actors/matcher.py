@@ -74,6 +74,7 @@ def find_bases(doc: Doc, gaz: Gazetteer, ents: list[Optional[Span]], low: list[s
         taken[i:j] = b"\x01" * (j - i)   # a blocking match still hides shorter ones inside it
         if not any(e.kind == "block" for e in entries):
             kept.append((i, j, entries))
+    kept += case_slips(doc, gaz, low, taken)
     starts = {i for i, _, _ in kept}
     out, as_person = [], set()
     for i, j, entries in sorted(kept, key=lambda k: k[0]):
@@ -86,6 +87,27 @@ def find_bases(doc: Doc, gaz: Gazetteer, ents: list[Optional[Span]], low: list[s
                 as_person.add(text)
             continue
         out.append(Base(i, j, entries))
+    return out
+
+
+def case_slips(doc: Doc, gaz: Gazetteer, low: list[str], taken: bytearray) -> list[tuple[int, int, tuple]]:
+    """One-word names written with the wrong case: "iSrael", "ISRAEL", "tunisian rioters".
+    Mixed case is a slip for any name; all-lowercase and all-capitals only for states, their
+    adjectives and capitals (a lowercase "bush" or "rice" is a word, and so are the
+    lowercase_word entries of nonactors.tsv: "china", "turkey"). People in lower case count only
+    after a title ("President obama": resolver.py)."""
+    out = []
+    for k, w in enumerate(low):
+        if taken[k] or w not in gaz.lower_forms:
+            continue
+        text = doc[k].text
+        if text.istitle() or not text.isalpha():
+            continue                       # correctly cased forms are the automaton's
+        entries = gaz.lower_forms[w]
+        if text.islower() or text.isupper():
+            entries = tuple(e for e in entries if e.kind != "person")
+        if entries:
+            out.append((k, k + 1, entries))
     return out
 
 
@@ -135,8 +157,8 @@ def _vetoed(doc: Doc, i: int, j: int, entries: tuple[Entry, ...], gaz: Gazetteer
         return "US state"                 # "Pennsylvania, Georgia, Florida"
     ent = ents[i]
     if ent is not None and ent.label_ in VETO_LABELS and (ent.start < i or ent.end > j):
-        if ent.end > j and continues_as_actor(low, j, gaz):
-            return None
+        if ent.end > j and (continues_as_actor(low, j, gaz) or (j in starts and "adjective" in kinds)):
+            return None                   # "Bosnian Serbs" read as one PERSON: two gazetteer names
         if ent.start < i and low[i - 1] in ("of", "the", "'s", "and", ",", "&"):
             return None                   # "Bank of Russia"; NER's "the Foreign Office and Downing Street"
         if ent.start < i and (ent.start in starts or ent.start + 1 in starts):

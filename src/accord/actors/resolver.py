@@ -143,7 +143,24 @@ class ActorResolver:
             self._emit(st, base.start, nb.end, self._head_actor(head, doc[base.start:nb.end].text, seat.suffix),
                        "metonym")
             return nb.end
+        if "adjective" in base.kinds and base.start > 0 and st.low[base.start - 1] == "ethnic":
+            return base.end     # "ethnic Albanians" in Serbia are not Albania: context.py places them
+        if nb is not None and isinstance(head, Country) and not poss and "adjective" in nb.kinds \
+                and (doc[nb.end - 1].tag_ in ("NNS", "NNPS") or doc[nb.end - 1].text.endswith("s")):
+            # "Bosnian Serbs", "Kosovo Albanians": a people living in the first-named state, its
+            # civilians as CAMEO codes an ethnic minority (Phoenix.agents.txt ETHNIC_MINORITY [~CVL]).
+            self._emit(st, base.start, nb.end, Actor(doc[base.start:nb.end].text, head.name, head.cameo + "CVL",
+                                                     head.key, None), kind)
+            return nb.end
         size, agent = phrase_at(st.low, k, self.gaz.agents, self.gaz.agent_firsts)
+        if not size:
+            k2 = self._past_modifiers(st, k)
+            if k2 > k:
+                size, agent = phrase_at(st.low, k2, self.gaz.agents, self.gaz.agent_firsts)
+                if size and not any(k2 <= doc[x].head.i < k2 + size for x in range(k, k2)):
+                    size = 0
+                elif size:
+                    size += k2 - k
         # "London Fire Brigade" is a city's body, "Moscow officials" the country's.
         local = "capital" in base.kinds and k < n and doc[k].is_title
         if size and not local and not self._inside_org_name(st, k, k + size):
@@ -157,6 +174,16 @@ class ActorResolver:
                     return self._person_mention(st, base.start, pb.end, p, head)
         self._emit(st, base.start, base.end, self._head_actor(head, doc[base.start:base.end].text, suffix), kind)
         return base.end
+
+    @staticmethod
+    def _past_modifiers(st: _State, k: int, most: int = 2) -> int:
+        """Skip up to `most` lowercase words that modify a later noun ("French paper workers",
+        "Egyptian riot-hit ...") so the group noun they modify can be looked up."""
+        doc, j = st.doc, k
+        while j < len(doc) and j - k < most and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].dep_ in ("compound", "amod", "nmod") and j < doc[j].head.i <= k + most:
+            j += 1
+        return j
 
     @staticmethod
     def _inside_org_name(st: _State, i: int, j: int) -> bool:
@@ -253,6 +280,12 @@ class ActorResolver:
                                  require_office=True)
                 if p:
                     return self._person_mention(st, self._skip_the(doc, t.start), end, p, head, t)
+        if k < n and doc[k].is_lower and (t.office or t.role) and doc[k].text.capitalize() in self.gaz.shorts:
+            # "President obama": a case slip, trusted only right after a title the person held.
+            p = self._choose(st, self.gaz.shorts[doc[k].text.capitalize()], None, t.office or t.role,
+                             require_office=True)
+            if p:
+                return self._person_mention(st, self._skip_the(doc, t.start), k + 1, p, None, t)
         ent = st.ents[k] if k < n else None
         if (t.office or t.role) and t.office != "counterpart" and ent is not None and ent.label_ == "PERSON" \
                 and ent.start == k and k not in st.bases:
