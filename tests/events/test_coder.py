@@ -123,6 +123,8 @@ def test_status_and_statements(code, text, expected):
     ("Russian students protested on Monday.", [("140", "RUS", None, "occurred")]),
     # agents of a place are the country with an agent code
     ("Security forces in Guinea attacked Lebanon.", [("190", "GINMIL", "LBN", "occurred")]),
+    # a prepositional object under a particle ("up to")
+    ("Iran kidnapped up to 16 Russian advisers.", [("181", "IRN", "RUS", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names
@@ -182,3 +184,16 @@ def test_event_record_has_ontology_fields_and_sentence_span(nlp):
     assert (ev.root, ev.quad_class, ev.goldstein, ev.plover) == ("19", 4, -10.0, "ASSAULT")
     assert text[ev.span[0]:ev.span[1]] == ev.sentence == "Russia attacked Ukraine on Tuesday."
     assert ev.date == "2022-02-24"
+
+
+def test_population_against_its_own_government_is_a_domestic_event(nlp):
+    doc = nlp("Algerians protested against the government of Algeria.")
+    dz = Actor("Algerians", "Algeria", "DZA", "DZA")
+    gov = Actor("the government of Algeria", "Algeria", "DZAGOV", "DZA")
+    mentions = [Mention(0, 1, 0, 9, dz), Mention(4, 7, doc[4].idx, doc[6].idx + len(doc[6]), gov)]
+    assert [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, mentions)] == \
+        [("140", "DZA", "DZAGOV")]
+    # ... but a state is not its own target (the protest stays, with no target)
+    doc = nlp("Algeria protested against Algeria.")
+    mentions = [Mention(0, 1, 0, 7, dz), Mention(3, 4, doc[3].idx, doc[3].idx + 7, Actor("Algeria", "Algeria", "DZA", "DZA"))]
+    assert [(e.cameo, e.source.code, e.target) for e in EventCoder().code(doc, mentions)] == [("140", "DZA", None)]

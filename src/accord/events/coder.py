@@ -103,7 +103,7 @@ PEOPLE_NOUNS = set(AGENT_NOUNS) | {"dissident", "refugee", "migrant", "national"
 MUTUAL_WITH_CODES = {"040", "046"}
 # Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
 # yielding); a state "ruling" or "leading" itself is not.
-DOMESTIC_ROOTS = {"08", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = {"03", "08", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -186,8 +186,10 @@ class EventCoder:
                 | HELP_VERBS and appeal is None:
             return []   # the governing verb carries the event
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        preps = [(p.lower_, pobj) for p in verb.children if p.dep_ in ("prep", "agent", "dative")
-                 for pobj in p.children if pobj.dep_ == "pobj"]
+        # (through a particle too: "kidnapped up to 16 advisers" parses "to" under "up")
+        preps = [(p.lower_, pobj) for p in [*verb.children, *(g for c in verb.children if c.dep_ == "prt"
+                                                               for g in c.children)]
+                 if p.dep_ in ("prep", "agent", "dative") for pobj in p.children if pobj.dep_ == "pobj"]
         if obj is not None:
             preps += [(p.lower_, pobj) for p in obj.children if p.dep_ == "prep"
                       for pobj in p.children if pobj.dep_ == "pobj"]
@@ -594,7 +596,7 @@ def _purpose_actors(verb, by_token) -> list[Actor]:
 
 # Nouns that count what follows them: "thousands of demonstrators", "dozens of tons of grain".
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "ton", "tonne", "number", "lot", "batch",
-                  "shipment", "consignment", "tens", "group"}
+                  "shipment", "consignment", "tens", "group", "part", "portion", "some", "all", "most"}
 
 
 def _what(obj):
@@ -693,8 +695,8 @@ def _same(a: Actor, b: Actor) -> bool:
 def _own_state(a: Actor, b: Actor, code: str = "") -> bool:
     """A country's own government, people or leader acting on the country as a whole ("Mugabe
     ruled Zimbabwe") is domestic politics, not an interaction between two actors."""
-    if code[:2] in DOMESTIC_ROOTS and a.code != a.country:
-        return False    # "Boko Haram attacked towns in Nigeria", "police arrested protesters in Iran"
+    if code[:2] in DOMESTIC_ROOTS and (a.code != a.country or b.code != b.country):
+        return False    # "Boko Haram attacked towns in Nigeria", "Algerians protested against the government"
     return a.country is not None and a.country == b.country and (a.code == a.country or b.code == b.country)
 
 
