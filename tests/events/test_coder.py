@@ -97,6 +97,12 @@ def test_codes(code, text, expected):
     ("France wants Russia to attack Ukraine.", [("020", "FRA", "RUS", "occurred")]),
     # a purpose is not an act
     ("Turkey sent envoys to meet Iran.", []),
+    # a threat is aimed at whoever must meet its condition
+    ("Russia threatened to stop negotiations if the US deploys missiles.", [("134", "RUS", "USA", "planned")]),
+    # an act the speaker announces "unless" another acts is a threat; "if", an offer (intent)
+    ("Israel announced that it will withdraw its troops from Lebanon unless Syria agrees.",
+     [("130", "ISR", "LBN", "planned")]),
+    ("Iran said it would meet Turkey if Russia agreed.", [("036", "IRN", "TUR", "planned")]),
     # the pronoun subject of a reported clause is its speaker, through an adjective ("willing to")
     ("Syria says it is willing to withdraw its troops from Lebanon.", [("0356", "SYR", "LBN", "planned")]),
     # an intent verb carries the event when the act it governs has no code ("share information")

@@ -297,21 +297,32 @@ class EventCoder:
             code = "111"        # "attacked the government over its policy"
         status = "occurred" if refused else _status(verb)
         stated = refused or (verb.dep_ == "xcomp" and head in INTENT_VERBS)     # an intent or refusal
+        mark, condition = _condition(verb)
         if not refused and verb.dep_ == "xcomp" and head in INTENT_VERBS:
             # "promised to free", "threatened to ban": a statement of intent, or a threat.
             code, status = shifted("intent", code), "planned" if status == "occurred" else status
-            if head == "threaten" and code[:2] != "13":
+            if (head == "threaten" or mark == "unless") and code[:2] != "13":
                 code = "130"
             if any(c.dep_ == "neg" for c in verb.head.children):
                 code, status = shifted("refuse", code if code[:2] != "03" else None), "occurred"
-        elif status in ("planned", "negated") and self._own_statement(verb, sources, by_token):
-            # "Syria said it will withdraw": the speaker states its own intent (CAMEO 03/13);
-            # "said he would not provide support": a refusal that occurred (CAMEO 12).
+        elif (status in ("planned", "negated") or (status == "hypothetical" and condition is not None)) \
+                and self._own_statement(verb, sources, by_token):
+            # "Syria said it will withdraw": the speaker states its own intent (CAMEO 03/13), also
+            # on a condition ("said they would meet Cordovez if he gave them a veto"); an act
+            # announced "unless" another acts is a threat; "said he would not provide support": a
+            # refusal that occurred (CAMEO 12).
             stated = True
             if status == "negated":
                 code, status = shifted("refuse", code), "occurred"
             else:
-                code = shifted("intent", code)
+                code, status = shifted("intent", code), "planned"
+                if mark == "unless" and code[:2] != "13":
+                    code = "130"
+        if not targets and code[:2] == "13" and condition is not None and not passive:
+            # "threatened to stop the talks if the United States deploys missiles": a threat is
+            # aimed at whoever must meet its condition.
+            targets = [t for t in self._actors_of(_deps(condition, SUBJ | PASSIVE_SUBJ), by_token)
+                       if not any(_same(x, t) for x in sources)]
         root = code[:2]
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
@@ -609,6 +620,22 @@ def _what(obj):
             break
         obj = of[0]
     return obj
+
+
+def _condition(verb):
+    """("if" | "unless", the condition's verb) when the act, or the verb it is stated under
+    ("threatened to attack ... unless", "said they would meet ... if"), carries a condition."""
+    tok = verb
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ == "advcl":
+                mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("if", "unless")), None)
+                if mark is not None:
+                    return mark, c
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head == tok:
+            break
+        tok = tok.head
+    return None, None
 
 
 def _in_reason(verb) -> bool:
