@@ -336,3 +336,15 @@ def test_lowercase_word_after_a_title_that_nobody_holds_is_not_a_person(mentions
 def test_international_organisations_keep_their_igo_or_ngo_code(mentions, text, mention, code):
     a = by_text(mentions(text, "2000-01-01"), mention).actor
     assert (a.code, a.country) == (code, None)
+
+
+def test_a_named_official_of_an_organisation(mentions):
+    ms = mentions("The United Nations (UN) emergency relief coordinator Jan Egeland said that he was optimistic. "
+                  "Egeland left.", "2005-01-05")
+    assert [(m.actor.name, m.actor.code) for m in ms if m.actor.name == "Jan Egeland"] == \
+        [("Jan Egeland", "IGOUNO")] * 3          # the name, "he" and the later surname
+
+
+def test_a_named_person_described_by_a_state_is_not_its_government(mentions):
+    ms = mentions("French fashion designer Pierre Cardin died.", "2020-12-29")
+    assert [m.actor.text for m in ms] == ["French"]

@@ -30,7 +30,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], genders: dict[int, Optio
     # Timeline of people: (token, mention index or None for an unknown person)
     people: list[tuple[int, Optional[int]]] = [(mentions[k].start, k) for k in genders]
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(covered[ent.start:ent.end]):
+        if ent.label_ == "PERSON" and not any(covered[ent.start:ent.end]) and _named_person(doc, ent):
             people.append((ent.start, None))
     people.sort()
     out: list[Mention] = []
@@ -53,6 +53,20 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], genders: dict[int, Optio
     if out:
         mentions.extend(out)
         mentions.sort(key=lambda m: m.start)
+
+
+def _named_person(doc: Doc, ent) -> bool:
+    """Is a PERSON entity someone who may stand between a pronoun and its antecedent? A full name
+    is; a single word only when it is the surname of a full name met earlier ("Lorenzana" after
+    "Delfin Lorenzana") or stands after a capitalised title word ("Mr Nunes"): the small model also
+    tags words such as "Brexit" as PERSON, and those must not cut "Johnson ... he" apart."""
+    if len(ent) > 1:
+        return True
+    if ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].pos_ == "PROPN":
+        return True
+    text = ent.text
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text and e.end <= ent.start
+               for e in doc.ents)
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -161,6 +161,10 @@ class ActorResolver:
                     size = 0
                 elif size:
                     size += k2 - k
+        if not size and isinstance(head, Organisation) and not poss:
+            end = self._org_official(st, base.start, k, head)
+            if end:
+                return end
         # "London Fire Brigade" is a city's body, "Moscow officials" the country's.
         local = "capital" in base.kinds and k < n and doc[k].is_title
         if size and not local and not self._inside_org_name(st, k, k + size):
@@ -174,6 +178,24 @@ class ActorResolver:
                     return self._person_mention(st, base.start, pb.end, p, head)
         self._emit(st, base.start, base.end, self._head_actor(head, doc[base.start:base.end].text, suffix), kind)
         return base.end
+
+    def _org_official(self, st: _State, start: int, k: int, head: Organisation) -> int:
+        """"UN emergency relief coordinator Jan Egeland", "Amnesty researcher Jane Doe": a named person
+        described by an organisation and a lowercase role works for it (its code). Not for states:
+        "French fashion designer Pierre Cardin" is no part of France's government."""
+        doc, n = st.doc, len(st.doc)
+        if k < n and doc[k].text == ")":
+            k += 1                           # "The United Nations (UN) emergency relief coordinator ..."
+        j = k
+        while j < n and j - k < 4 and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in ("NOUN", "ADJ"):
+            j += 1
+        ent = st.ents[j] if k < j < n else None
+        if ent is None or ent.label_ != "PERSON" or ent.start != j or j in st.bases or doc[j - 1].pos_ != "NOUN":
+            return 0
+        actor = Actor(doc[start:ent.end].text, ent.text, head.code, head.country, None)
+        self._emit(st, start, ent.end, actor, "name", person=True)
+        self._remember(st, ent.text, actor)
+        return ent.end
 
     @staticmethod
     def _past_modifiers(st: _State, k: int, most: int = 2) -> int:

@@ -1,0 +1,24 @@
+"""he/she across sentences (accord/actors/coref.py): who may stand between a pronoun and its person."""
+from __future__ import annotations
+
+
+def pronouns(ms):
+    return [(m.actor.text, m.actor.name) for m in ms if m.kind == "pronoun"]
+
+
+def test_a_word_the_model_tags_person_does_not_cut_the_chain(mentions):
+    # The small model reads "Brexit" as a PERSON; it is nobody who could be "he".
+    ms = mentions("Boris Johnson won the vote. In his victory speech, Johnson stressed his support for the "
+                  "Brexit movement, and said that he plans to leave.", "2019-07-23")
+    assert ("he", "Boris Johnson") in pronouns(ms)
+
+
+def test_an_unknown_full_name_still_blocks(mentions):
+    ms = mentions("Boris Johnson spoke on Monday. Then Delfin Lorenzana arrived. He said little.", "2019-07-23")
+    assert ("He", "Boris Johnson") not in pronouns(ms)
+
+
+def test_a_known_surname_of_an_unknown_person_blocks(mentions):
+    ms = mentions("Boris Johnson met John Smithson on Friday. Johnson left before Smithson spoke. He said little.",
+                  "2019-07-23")
+    assert ("He", "Boris Johnson") not in pronouns(ms)
