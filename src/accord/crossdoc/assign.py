@@ -6,7 +6,7 @@ tables, so a later ingest continues where the last one stopped.
 Joining a story. A near-duplicate joins its original's story. Otherwise the article is compared with
 each article already placed whose date is at most MAX_GAP_DAYS from its own, by one score
 (accord.crossdoc.similarity): its wording (TF-IDF cosine of words), its named participants (TF-IDF cosine
-of gazetteer actors and spaCy entities, accord.crossdoc.participants), a shared main event (same two
+of gazetteer actors and capitalised names read from the text, accord.crossdoc.participants), a shared main event (same two
 sides, same CAMEO root, dates that fit; accord.crossdoc.profile), the days between the two, and whether
 the principals named in one headline are missing from the other article. The IDF is over the articles
 placed before and in this run, fixed for the run. The article joins the story of the best comparison
@@ -124,24 +124,10 @@ def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Option
     return p.story_id, sc.value, f"{sc.explain()} with {p.id}", p
 
 
-def _with_entities(pending: list[dict]):
-    """Each pending article with the spaCy docs of its text and title (entity recogniser only), in
-    batches; without a loadable spaCy model, the gazetteer alone names the participants."""
-    try:
-        texts = participants.ner_docs(a["text"] or "" for a in pending)
-        titles = participants.ner_docs(a["title"] or "" for a in pending)
-    except OSError:            # the model is not installed
-        for a in pending:
-            yield {**a, "_doc": None, "_title_doc": None}
-        return
-    for a, d, t in zip(pending, texts, titles):
-        yield {**a, "_doc": d, "_title_doc": t}
-
-
 def article_terms(art: dict) -> dict[str, int]:
     """What is stored and compared of an article: its words, its participants, its headline's participants."""
     out = profile.terms(art["text"], art["title"])
-    out.update(participants.participants(art["text"], art["title"], art.get("_doc"), art.get("_title_doc")))
+    out.update(participants.participants(art["text"], art["title"]))
     return out
 
 
@@ -160,7 +146,7 @@ def update(repo: Repository) -> dict[str, int]:
     for i in range(0, len(ids), 500):
         for e in repo.iter_rows("events", s.events.c.article_id.in_(ids[i:i + 500])):
             events.setdefault(e["article_id"], []).append(e)
-    terms_of = {a["id"]: article_terms(a) for a in _with_entities(pending)}
+    terms_of = {a["id"]: article_terms(a) for a in pending}
     st.freeze_idf(list(terms_of.values()))
     rows: dict[str, list[dict]] = {"crossdoc_articles": [], "crossdoc_stories": [], "crossdoc_near_duplicates": [],
                                    "crossdoc_event_links": []}
