@@ -131,6 +131,12 @@ def test_status_and_statements(code, text, expected):
     ("Security forces in Guinea attacked Lebanon.", [("190", "GINMIL", "LBN", "occurred")]),
     # a prepositional object under a particle ("up to")
     ("Iran kidnapped up to 16 Russian advisers.", [("181", "IRN", "RUS", "occurred")]),
+    # travellers "for talks" hold them; an attack that kills was made by whoever attacked
+    ("US and Russian negotiators returned to Geneva for talks on missiles.",
+     [("046", "USA", "RUS", "occurred"), ("046", "RUS", "USA", "occurred")]),
+    ("Israeli air strikes killed three Syria soldiers.", [("190", "ISR", "SYR", "occurred")]),
+    # easing a state of emergency; giving in to demands
+    ("Sudan lifted the state of emergency in Egypt.", [("0814", "SDN", "EGY", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

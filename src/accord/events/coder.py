@@ -27,7 +27,7 @@ CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 # Verbs that undo the act their object names: that act is not coded as happening.
 UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
-PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from"}, "14": {"in", "outside", "at"},
+PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from", "in"}, "14": {"in", "outside", "at"},
                       "16": {"from"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Prepositions that name the target of an event noun of a root ("warrants for two men").
@@ -88,6 +88,9 @@ MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer
 # ... and objects that are mutual whatever the verb ("seek to deepen a partnership").
 MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
                   "talk", "accord", "alliance", "dialogue", "negotiation"}
+# Verbs of travel: "returned to Geneva for talks" - the travellers hold the talks.
+MOTION_VERBS = {"return", "come", "go", "travel", "arrive", "fly", "head", "gather", "convene", "meet", "sit",
+                "leave", "visit"}
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = {"force": "MIL", "troop": "MIL", "army": "MIL", "soldier": "MIL", "militia": "UAF",
                "police": "COP", "official": "GOV", "authority": "GOV", "government": "GOV", "minister": "GOV",
@@ -229,6 +232,10 @@ class EventCoder:
                 # "Obama and Putin said they will attack Iraq", "Syria says it is willing to
                 # withdraw": a pronoun subject of a reported clause is its speaker.
                 sources = self._actors_of(_speakers_of(subjects, self._subjects), by_token)
+            if not sources and code[:2] >= "18":
+                # "US drone attacks killed eight al-Qaeda leaders": whoever made the attack did it
+                sources = self._actors_of([m for t in subjects if noun_code(t) is not None
+                                           for m in noun_arguments(t)[0]], by_token)
 
             def others(actors: list[Actor]) -> list[Actor]:
                 # "withdraw its troops from Lebanon": what belongs to the source is not the target.
@@ -428,8 +435,20 @@ class EventCoder:
             # "Evidence against Russia was presented by the US"
             sources = self._actors_of([n for p in tok.head.children if p.dep_ == "agent"
                                        for n in p.children if n.dep_ == "pobj"], by_token)
-        if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-            verb = tok.head
+        # "launched ten days of war games": the noun through a quantity is the verb's object too
+        held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in QUANTITY_NOUNS | {"day", "week", "month", "round"} else tok
+        if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.pos_ == "VERB" \
+                and held.head.head.lemma_.lower() in MOTION_VERBS and code[:2] == "04":
+            # "US and Russian negotiators return to Geneva for talks": the travellers hold them
+            verb = held.head.head
+            travellers = self._actors_of(self._subjects(verb), by_token)
+            if not sources and len(travellers) > 1 and not self._actors_of(tgt_toks, by_token):
+                mutual_toks = self._subjects(verb)
+            elif not sources:
+                sources = travellers
+        if held.dep_ in ("dobj", "obj") and held.head.pos_ in ("VERB", "AUX"):
+            verb = held.head
             if not sources and verb.lemma_.lower() in LIGHT_VERBS:
                 # "Washington announced new sanctions on Iran", "activists staged a protest":
                 # who announced or staged them is the source (a light verb).
@@ -607,7 +626,8 @@ def _purpose_actors(verb, by_token) -> list[Actor]:
 
 # Nouns that count what follows them: "thousands of demonstrators", "dozens of tons of grain".
 QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "ton", "tonne", "number", "lot", "batch",
-                  "shipment", "consignment", "tens", "group", "part", "portion", "some", "all", "most"}
+                  "shipment", "consignment", "tens", "group", "part", "portion", "some", "all", "most",
+                  "state"}   # "a state of emergency"
 
 
 def _what(obj):
