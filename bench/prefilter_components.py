@@ -11,13 +11,13 @@ the join). CPU seconds of this process (time.process_time); the load average is 
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "corpus" / "wikinews"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from prefilter_speed import wikinews_texts   # noqa: E402  (bench/ is not a package)
 
 
 def components(nlp, texts: list[str], batch_size: int) -> dict[str, float]:
@@ -37,10 +37,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=64)
     args = ap.parse_args()
-    texts = [json.loads(line).get("text") or "" for name in ("articles_ir.jsonl", "articles_other.jsonl")
-             for line in (SHARED / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.limit:
-        texts = texts[: args.limit]
+    texts = wikinews_texts("both", args.limit)
     from accord.nlp import load_nlp
     from accord.prefilter import Prefilter, _flat, join
     nlp = load_nlp()

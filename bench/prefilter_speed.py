@@ -23,15 +23,19 @@ SETS = {"ir": ["articles_ir.jsonl"], "other": ["articles_other.jsonl"],
         "both": ["articles_ir.jsonl", "articles_other.jsonl"]}
 
 
+def wikinews_texts(which: str = "both", limit: int = 0) -> list[str]:
+    """The shared Wikinews article texts, as given (SETS[which]); the first `limit` when limit > 0."""
+    texts = [json.loads(line).get("text") or "" for name in SETS[which]
+             for line in (SHARED / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts[:limit] if limit else texts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=sorted(SETS), default="both")
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
-    texts = [json.loads(line).get("text") or "" for name in SETS[args.set]
-             for line in (SHARED / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.limit:
-        texts = texts[: args.limit]
+    texts = wikinews_texts(args.set, args.limit)
     from accord.nlp import load_nlp
     from accord.prefilter import Prefilter
     nlp = load_nlp()

@@ -1,6 +1,6 @@
 """Speed and memory of whole processes (issue 9), with a full-parse baseline in the same run.
 
-    .venv/bin/python bench/speed.py --articles 10000 [--workers 2] [--skip-ingest]
+    .venv/bin/python bench/speed.py --articles 10000 [--workers 2] [--skip-ingest] [--full-parse]
 
 1. Builds a corpus of N articles from the shared Wikinews sample (articles_ir + articles_other,
    359 real articles) repeated with varied ids (`<id>~r<k>`), as JSONL in --work (default
@@ -9,14 +9,16 @@
    whole process tree (the sum of every process's resident set: workers included):
    - baseline: bench/fullparse_baseline.py, the spaCy pipeline (every component) over every
      article's text and nothing else;
-   - extract: `accord extract CORPUS --timings` (1 process), output to /dev/null;
-   - extract --prefilter, with --prefilter (only sentences that can hold an event, quote or figure parsed);
+   - extract: `accord extract CORPUS --timings` (1 process; the sentence prefilter on, the default),
+     output to /dev/null;
+   - extract --no-prefilter, with --full-parse (every sentence parsed in full, as before issue 9);
    - extract --workers W, when --workers > 1;
    - ingest: `accord ingest CORPUS --timings` into a fresh SQLite file.
 3. Prints one Markdown table: articles/s, words/s per core (words = whitespace tokens of the
-   input texts; per core = divided by the processes' CPU count, min(workers, cores)), peak memory,
-   and the ratio of each run's throughput to the baseline's; then the seconds per stage that
-   `--timings` reported.
+   input texts; per core = divided by the processes' CPU count, min(workers, cores)), words per CPU
+   second (getrusage of the child: the per-core figure that a shared machine disturbs least), peak
+   memory, the ratio of each run's throughput to the baseline's in wall and in CPU seconds; the load
+   average before and after; then the seconds per stage that `--timings` reported.
 """
 from __future__ import annotations
 
@@ -107,21 +109,24 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/accord-speed")
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--skip-baseline", action="store_true")
-    ap.add_argument("--prefilter", action="store_true", help="also run `accord extract --prefilter` (accord.prefilter)")
+    ap.add_argument("--full-parse", action="store_true",
+                    help="also run `accord extract --no-prefilter` (every sentence parsed in full)")
     args = ap.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / f"corpus_{args.articles}.jsonl"
     n, words = build_corpus(args.articles, corpus)
     cores = os.cpu_count() or 1
+    load_before = os.getloadavg()
     accord = [PY, "-m", "accord.cli"]
 
     runs: list[tuple[str, int, dict]] = []
     if not args.skip_baseline:
         runs.append(("baseline: full spaCy parse only", 1, run([PY, str(ROOT / "bench" / "fullparse_baseline.py"), str(corpus)])))
     runs.append(("accord extract", 1, run(accord + ["extract", str(corpus), "--timings"])))
-    if args.prefilter:
-        runs.append(("accord extract --prefilter", 1, run(accord + ["extract", str(corpus), "--timings", "--prefilter"])))
+    if args.full_parse:
+        runs.append(("accord extract --no-prefilter", 1,
+                     run(accord + ["extract", str(corpus), "--timings", "--no-prefilter"])))
     if args.workers > 1:
         runs.append((f"accord extract --workers {args.workers}", args.workers,
                      run(accord + ["extract", str(corpus), "--timings", "--workers", str(args.workers)])))
@@ -132,16 +137,19 @@ def main() -> None:
         runs.append(("accord ingest (SQLite)", 1, run(accord + ["ingest", str(corpus), "--timings", "--db", f"sqlite:///{db}"])))
 
     base = runs[0][2] if not args.skip_baseline else None
-    print(f"\n{n} articles, {words} words; machine: {cores} cores; {time.strftime('%Y-%m-%d %H:%M')}\n")
-    print("| run | seconds | articles/s | words/s per core | peak memory (MB) | CPU s | throughput vs baseline "
-          "| CPU s of baseline / CPU s |")
-    print("|---|---|---|---|---|---|---|---|")
+    load = os.getloadavg()
+    print(f"\n{n} articles, {words} words; machine: {cores} cores; load average before "
+          f"{load_before[0]:.1f} {load_before[1]:.1f} {load_before[2]:.1f}, after {load[0]:.1f} {load[1]:.1f} "
+          f"{load[2]:.1f}; {time.strftime('%Y-%m-%d %H:%M')}\n")
+    print("| run | seconds | articles/s | words/s per core | words per CPU s | peak memory (MB) | CPU s "
+          "| throughput vs baseline | CPU s of baseline / CPU s |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, procs, r in runs:
         per_core = words / r["seconds"] / min(procs, cores)
         ratio = f"{base['seconds'] / r['seconds']:.2f}x" if base else "-"
         cpu_ratio = f"{base['cpu'] / r['cpu']:.2f}x" if base and r["cpu"] else "-"   # steadier on a shared machine
-        print(f"| {name} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {per_core:,.0f} | {r['peak_mb']:.0f} | "
-              f"{r['cpu']:.0f} | {ratio} | {cpu_ratio} |")
+        print(f"| {name} | {r['seconds']:.1f} | {n / r['seconds']:.1f} | {per_core:,.0f} | {words / r['cpu']:,.0f} | "
+              f"{r['peak_mb']:.0f} | {r['cpu']:.0f} | {ratio} | {cpu_ratio} |")
     for name, _, r in runs:
         t = timings(r["stderr"])
         if t:
