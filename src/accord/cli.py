@@ -302,7 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print seconds per stage as one JSON line on stderr at the end")
         sp.add_argument("--prefilter", action=argparse.BooleanOptionalAction, default=Options().prefilter,
                         help="parse in full only the sentences that can hold an event, a quote or a figure "
-                             "(accord.prefilter; default off)")
+                             "(accord.prefilter; default on: --no-prefilter parses every sentence)")
         sp.add_argument("--max-page-mb", type=float, default=20.0,
                         help="largest page, JSONL line or WARC body read, after gzip (default 20)")
 
