@@ -137,6 +137,9 @@ def test_status_and_statements(code, text, expected):
     ("Israeli air strikes killed three Syria soldiers.", [("190", "ISR", "SYR", "occurred")]),
     # easing a state of emergency; giving in to demands
     ("Sudan lifted the state of emergency in Egypt.", [("0814", "SDN", "EGY", "occurred")]),
+    # force in a place hits that place; assurances received from a giver are the giver's intent
+    ("The Israeli bombing in the east of Syria killed four people.", [("195", "ISR", "SYR", "occurred")]),
+    ("Iran received assurances from Russia.", [("030", "RUS", "IRN", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

@@ -284,6 +284,10 @@ class EventCoder:
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
                 targets = others(self._actors_of(_aimed_at(obj), by_token))
+            if not targets and obj is not None and code[:2] in ("09", "17"):
+                # "inspected the refineries in Iran", "seized ships in Yemen": the place of the object
+                targets = others(self._actors_of([n for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                                                  for n in p.children if n.dep_ == "pobj"], by_token))
             for x in (c for c in verb.children if c.dep_ == "xcomp"):
                 if targets:
                     break
@@ -424,8 +428,9 @@ class EventCoder:
             return []       # "lifted the sanctions", "ended the occupation": not imposed now
         src_toks, tgt_toks, mutual_toks = noun_arguments(tok)
         if code[:2] >= "17":
-            # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target.
-            tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target,
+            # and so does "in" ("Israeli shelling in the east of the Gaza Strip").
+            tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                          for n in p.children if n.dep_ == "pobj"]
         tgt_toks += [n for p in tok.children if p.dep_ == "prep" and p.lower_ in
                      NOUN_TARGET_PREPS.get(code[:2], set()) | PLACE_TARGET_ROOTS.get(code[:2], set())
