@@ -152,3 +152,12 @@ def test_bare_congress_is_the_focus_states_legislature(nlp, resolver):
 def test_people_in_general_are_not_a_placed_group(nlp, resolver):
     _, ms = mentions(nlp, resolver, "Roughly one million people marched in London on Saturday.")
     assert "people" not in [m.actor.text for m in ms]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Serbia agreed to move its embassy in Israel to Jerusalem.", "embassy"),     # diplomats serve abroad
+    ("The president said troops in Iraq would stay.", "troops"),                  # so do armed forces
+])
+def test_agents_that_serve_abroad_are_not_placed(nlp, resolver, text, absent):
+    _, ms = mentions(nlp, resolver, text)
+    assert not [m for m in ms if m.actor.text.endswith(absent) and m.kind == "located"]

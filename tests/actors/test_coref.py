@@ -22,3 +22,9 @@ def test_a_known_surname_of_an_unknown_person_blocks(mentions):
     ms = mentions("Boris Johnson met John Smithson on Friday. Johnson left before Smithson spoke. He said little.",
                   "2019-07-23")
     assert ("He", "Boris Johnson") not in pronouns(ms)
+
+
+def test_a_surname_acting_alone_blocks(mentions):
+    ms = mentions("Former senator Eugene McCarthy ran in 1968. Richardson himself entered politics when he "
+                  "challenged President Barack Obama.", "2020-06-30")
+    assert [p for p in pronouns(ms) if p[0] == "he"] == []

@@ -33,3 +33,8 @@ def test_common_words_in_lower_case_are_not_actors(mentions, text):
 def test_mixed_case_person(mentions):
     ms = mentions("Then oBama spoke.", "2015-01-01")
     assert [m.actor.name for m in ms] == ["Barack Obama"]
+
+
+def test_a_capital_in_capitals_is_a_dateline(mentions):
+    ms = mentions("BRASÍLIA, Brazil - Lula met the President of Korea.", "2004-11-17")
+    assert "BRASÍLIA" not in [m.actor.text for m in ms]

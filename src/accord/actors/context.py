@@ -85,6 +85,12 @@ TIES = frozenset({"affiliated", "loyal", "linked", "allied", "belonging", "based
 # Syria": Russia's troops); only by their own phrase ("police in Cairo").
 NESTED_PREPS = frozenset({"at", "near", "outside"})
 STATE_AGENTS = ("GOV", "MIL", "COP", "LEG", "JUD", "SPY")
+# Never placed by a location: armed forces and spies serve abroad ("US troops in Iraq"), and so do
+# diplomats ("its embassy in Israel" is Serbia's).
+ABROAD_AGENTS = ("MIL", "SPY")
+ABROAD_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors",
+                          "envoy", "envoys", "diplomat", "diplomats", "mission", "missions", "delegation",
+                          "delegations", "attache", "attaches"})
 
 
 def place_countries(doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, str]:
@@ -144,6 +150,8 @@ def located(tok, suffix: str, places: dict[int, str]) -> Optional[str]:
     Indonesia", "workers affiliated with the Serbian Workers' Union"), or for groups other than the
     state's own agents the clause it is the subject or object of ("ethnic Albanians demonstrated
     in Serbia", "troops fired on protesters in Cairo")."""
+    if suffix.startswith(ABROAD_AGENTS) or tok.lower_ in ABROAD_WORDS:
+        return None
     found = _prep_country(tok, places)
     if found:
         return found

@@ -56,17 +56,15 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], genders: dict[int, Optio
 
 
 def _named_person(doc: Doc, ent) -> bool:
-    """Is a PERSON entity someone who may stand between a pronoun and its antecedent? A full name
-    is; a single word only when it is the surname of a full name met earlier ("Lorenzana" after
-    "Delfin Lorenzana") or stands after a capitalised title word ("Mr Nunes"): the small model also
-    tags words such as "Brexit" as PERSON, and those must not cut "Johnson ... he" apart."""
+    """May a PERSON entity stand between a pronoun and its antecedent? Not a single word that only
+    modifies a common noun ("the Brexit movement", "a Trump rally"): the small model tags such words
+    PERSON, and they must not cut "Johnson stressed his support for the Brexit movement and said
+    he ..." apart. Any other PERSON (a full name, a surname acting: "Richardson himself entered")
+    blocks: no guessing past someone the gazetteer does not know."""
     if len(ent) > 1:
         return True
-    if ent.start > 0 and doc[ent.start - 1].is_title and doc[ent.start - 1].pos_ == "PROPN":
-        return True
-    text = ent.text
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == text and e.end <= ent.start
-               for e in doc.ents)
+    tok = ent[0]
+    return not (tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i)
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -92,8 +92,8 @@ def find_bases(doc: Doc, gaz: Gazetteer, ents: list[Optional[Span]], low: list[s
 
 def case_slips(doc: Doc, gaz: Gazetteer, low: list[str], taken: bytearray) -> list[tuple[int, int, tuple]]:
     """One-word names written with the wrong case: "iSrael", "ISRAEL", "tunisian rioters".
-    Mixed case is a slip for any name; all-lowercase and all-capitals only for states, their
-    adjectives and capitals (a lowercase "bush" or "rice" is a word, and so are the
+    Mixed case is a slip for any name; all-lowercase only for states, their adjectives and
+    capitals, all-capitals only for states and adjectives (a capital in capitals is a dateline) (a lowercase "bush" or "rice" is a word, and so are the
     lowercase_word entries of nonactors.tsv: "china", "turkey"). People in lower case count only
     after a title ("President obama": resolver.py)."""
     out = []
@@ -104,8 +104,11 @@ def case_slips(doc: Doc, gaz: Gazetteer, low: list[str], taken: bytearray) -> li
         if text.istitle() or not text.isalpha():
             continue                       # correctly cased forms are the automaton's
         entries = gaz.lower_forms[w]
-        if text.islower() or text.isupper():
+        if text.islower():
             entries = tuple(e for e in entries if e.kind != "person")
+        elif text.isupper():
+            # "BRASÍLIA, Brazil -": a dateline names where the story was filed, not an actor.
+            entries = tuple(e for e in entries if e.kind in ("country", "adjective"))
         if entries:
             out.append((k, k + 1, entries))
     return out

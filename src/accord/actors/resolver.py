@@ -161,7 +161,7 @@ class ActorResolver:
                     size = 0
                 elif size:
                     size += k2 - k
-        if not size and isinstance(head, Organisation) and not poss:
+        if not size and isinstance(head, Organisation) and head.kind in ("igo", "ngo") and not poss:
             end = self._org_official(st, base.start, k, head)
             if end:
                 return end
@@ -181,8 +181,9 @@ class ActorResolver:
 
     def _org_official(self, st: _State, start: int, k: int, head: Organisation) -> int:
         """"UN emergency relief coordinator Jan Egeland", "Amnesty researcher Jane Doe": a named person
-        described by an organisation and a lowercase role works for it (its code). Not for states:
-        "French fashion designer Pierre Cardin" is no part of France's government."""
+        described by an international body and a lowercase role works for it (its code). Not for
+        states or their bodies: "French fashion designer Pierre Cardin" is no part of France's
+        government, "Biden's US Senate opponent Christine O'Donnell" no senator."""
         doc, n = st.doc, len(st.doc)
         if k < n and doc[k].text == ")":
             k += 1                           # "The United Nations (UN) emergency relief coordinator ..."
