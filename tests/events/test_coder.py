@@ -212,3 +212,18 @@ def test_population_against_its_own_government_is_a_domestic_event(nlp):
     doc = nlp("Algeria protested against Algeria.")
     mentions = [Mention(0, 1, 0, 7, dz), Mention(3, 4, doc[3].idx, doc[3].idx + 7, Actor("Algeria", "Algeria", "DZA", "DZA"))]
     assert [(e.cameo, e.source.code, e.target) for e in EventCoder().code(doc, mentions)] == [("140", "DZA", None)]
+
+
+def test_a_state_acting_on_its_own_forces_is_not_an_event(nlp):
+    doc = nlp("Saudi Arabia bombed Yemen with the Saudi air force.")
+    sau = Actor("Saudi Arabia", "Saudi Arabia", "SAU", "SAU")
+    yem = Actor("Yemen", "Yemen", "YEM", "YEM")
+    force = Actor("the Saudi air force", None, "SAUMIL", "SAU")
+    mentions = [Mention(0, 2, 0, 12, sau), Mention(3, 4, doc[3].idx, doc[3].idx + 5, yem),
+                Mention(6, 10, doc[6].idx, doc[9].idx + len(doc[9]), force)]
+    assert [(e.source.code, e.target.code) for e in EventCoder().code(doc, mentions)] == [("SAU", "YEM")]
+    # a demand a leader makes of his own country is politics at home, not an event
+    doc = nlp("Johnson said Britain must leave the union.")
+    mentions = [Mention(0, 1, 0, 7, Actor("Johnson", "Boris Johnson", "GBRGOV", "GBR")),
+                Mention(2, 3, doc[2].idx, doc[2].idx + 7, Actor("Britain", "United Kingdom", "GBR", "GBR"))]
+    assert EventCoder().code(doc, mentions) == []

@@ -106,7 +106,10 @@ PEOPLE_NOUNS = set(AGENT_NOUNS) | {"dissident", "refugee", "migrant", "national"
 MUTUAL_WITH_CODES = {"040", "046"}
 # Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
 # yielding); a state "ruling" or "leading" itself is not.
-DOMESTIC_ROOTS = {"03", "08", "10", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = {"08", "12", "13", "14", "17", "18", "19", "20"}
+# ... and where a population acts on its own government ("Algerians protested against the
+# government"); a state acting on its own forces or agencies is the state at work, not an event.
+POPULATION_ROOTS = {"11", "12", "13", "14"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -247,7 +250,9 @@ class EventCoder:
                                               and not (lemma in TRANSFER_VERBS and d == obj)],
                                       by_token))
             if not targets:
-                targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS], by_token))
+                # (force "with" an air force or missiles is the instrument; "clashed with" a foe)
+                targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS and not (
+                    p == "with" and code[:2] >= "18" and lemma not in MUTUAL_VERBS)], by_token))
             if not targets and code[:2] == "14":
                 # "demonstrated to demand the resignation of President X", "rioted, calling for
                 # independence from Iraq": a protest is aimed at whom its demand names (before its place).
@@ -747,7 +752,7 @@ def _same(a: Actor, b: Actor) -> bool:
 def _own_state(a: Actor, b: Actor, code: str = "") -> bool:
     """A country's own government, people or leader acting on the country as a whole ("Mugabe
     ruled Zimbabwe") is domestic politics, not an interaction between two actors."""
-    if code[:2] in DOMESTIC_ROOTS and (a.code != a.country or b.code != b.country):
+    if (code[:2] in DOMESTIC_ROOTS and a.code != a.country) or (code[:2] in POPULATION_ROOTS and b.code != b.country):
         return False    # "Boko Haram attacked towns in Nigeria", "Algerians protested against the government"
     return a.country is not None and a.country == b.country and (a.code == a.country or b.code == b.country)
 
