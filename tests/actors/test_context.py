@@ -161,3 +161,12 @@ def test_people_in_general_are_not_a_placed_group(nlp, resolver):
 def test_agents_that_serve_abroad_are_not_placed(nlp, resolver, text, absent):
     _, ms = mentions(nlp, resolver, text)
     assert not [m for m in ms if m.actor.text.endswith(absent) and m.kind == "located"]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("The government of Sindh province has ordered patrols.", ("The government", "PAKGOV")),
+    ("The army of Pakistan attacked the camp.", ("The army", "PAKMIL")),    # whose, not where: any agent
+])
+def test_an_agent_of_a_place_is_its_states(nlp, resolver, text, pair):
+    _, ms = mentions(nlp, resolver, text)
+    assert pair in codes(ms)

@@ -348,3 +348,9 @@ def test_a_named_official_of_an_organisation(mentions):
 def test_a_named_person_described_by_a_state_is_not_its_government(mentions):
     ms = mentions("French fashion designer Pierre Cardin died.", "2020-12-29")
     assert [m.actor.text for m in ms] == ["French"]
+
+
+def test_plo_under_its_common_misnaming(mentions):
+    a = by_text(mentions("The talks urged support for the Palestinian Liberation Organization.", "1988-01-01"),
+                "Palestinian Liberation Organization").actor
+    assert (a.code, a.country) == ("PSEREB", "PSE")

@@ -129,14 +129,14 @@ def _np_country(n, places: dict[int, str], depth: int = 0, skip_own: bool = Fals
     return None
 
 
-def _prep_country(head, places: dict[int, str], verb: bool = False) -> Optional[str]:
+def _prep_country(head, places: dict[int, str], verb: bool = False, preps=PLACE_PREPS) -> Optional[str]:
     for p in head.children:
         if p.dep_ != "prep":
             continue
         # A clause's "at" places through the phrase after it: "rioted at a jail in Dili" (but "at
         # the US embassy in Manila" is in the Philippines: the embassy's own modifier does not count).
         nested = verb and p.lower_ in NESTED_PREPS
-        if p.lower_ in PLACE_PREPS or nested:
+        if p.lower_ in preps or nested:
             for n in p.children:
                 if n.dep_ == "pobj":
                     found = _np_country(n, places, 1 if nested else 0, skip_own=nested)
@@ -146,10 +146,14 @@ def _prep_country(head, places: dict[int, str], verb: bool = False) -> Optional[
 
 
 def located(tok, suffix: str, places: dict[int, str]) -> Optional[str]:
-    """Where a group noun is placed by its sentence: its own phrase ("students throughout
-    Indonesia", "workers affiliated with the Serbian Workers' Union"), or for groups other than the
+    """Where a group noun is placed by its sentence: whose it is ("the government of Sindh
+    province"), its own phrase ("students throughout Indonesia", "workers affiliated with the
+    Serbian Workers' Union"), or for groups other than the
     state's own agents the clause it is the subject or object of ("ethnic Albanians demonstrated
     in Serbia", "troops fired on protesters in Cairo")."""
+    owner = _prep_country(tok, places, preps=("of",))
+    if owner:
+        return owner                  # "the government of Sindh province", "the army of Pakistan"
     if suffix.startswith(ABROAD_AGENTS) or tok.lower_ in ABROAD_WORDS:
         return None
     found = _prep_country(tok, places)
