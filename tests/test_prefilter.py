@@ -31,7 +31,7 @@ def sentences(nlp, text):
 
 def test_cues_load():
     cues = load_cues()
-    assert "he" in cues.pronouns and '"' in cues.quote_marks and "$" in cues.figure_chars
+    assert "he" in cues.pronouns and '"' in cues.quote_marks
     assert ("according", "to") in cues.quote_phrases
 
 
@@ -118,6 +118,16 @@ def test_wikinews_events_with_and_without_the_prefilter():
         assert [(q["text"], q["span"], q["cue"]) for q in a["quotes"]] == \
             [(q["text"], q["span"], q["cue"]) for q in b["quotes"]], a["id"]
         assert [f["text"] for f in a["figures"]] == [f["text"] for f in b["figures"]], a["id"]
+
+
+def test_a_figure_keeps_its_sentence_a_year_does_not(nlp, prefilter):
+    """Figures are what accord.figures finds (a number with a unit); a year, a date or an age alone
+    keeps no sentence."""
+    text = ("The talks began in 2019. The man, 45, was born on 3 May 1978. Trade reached $5 billion. "
+            "About five million dollars went missing.")
+    doc = nlp.make_doc(text)
+    starts = split_sentences(doc)
+    assert prefilter.chooser.choose(doc, starts) == [False, False, True, True]
 
 
 def test_a_kept_sentence_with_he_keeps_the_one_before(nlp, prefilter):

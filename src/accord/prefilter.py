@@ -10,7 +10,9 @@ nothing Accord codes. The prefilter
    - an event: a gazetteer name, or two title or agent words, and an event cue (a word whose lemma,
      by the model's own lemmatizer tables, can be in the verb table or the noun table);
    - a quote: a quotation mark or "according to";
-   - a figure: a digit or a currency or percent sign (figures.py starts a figure nowhere else);
+   - a figure: where accord.figures finds one in the text (its regular expression, no parse needed:
+     a number needs a unit to be a figure, so a year, a date or an age does not keep its sentence;
+     the parse only adds the figure's measure and period, read in its own sentence);
    and the sentence before a kept one with "he" or "she", where NER names the person it refers to;
 3. runs the full pipeline over runs of kept sentences only (one nlp.pipe over the whole batch), and
    only the tokenizer over the rest;
@@ -23,6 +25,7 @@ The cue lists that are not in the project's other tables are in prefilter_data/c
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +34,8 @@ from typing import Iterable
 import numpy
 from spacy.attrs import IDS
 from spacy.tokens import Doc
+
+from accord.figures import extract_figures
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "??"})
 
@@ -41,7 +46,6 @@ class Cues:
     person_pronouns: frozenset[str]
     quote_marks: frozenset[str]
     quote_phrases: tuple[tuple[str, ...], ...]   # token-split lowercase phrases
-    figure_chars: frozenset[str]
     double_quotes: frozenset[str]                # quote marks that open or close a quotation of sentences
     openers: frozenset[str]
     closers: frozenset[str]
@@ -63,7 +67,6 @@ def load_cues() -> Cues:
                 person_pronouns=frozenset(rows.get("person_pronoun", [])),
                 quote_marks=frozenset(rows.get("quote_mark", [])),
                 quote_phrases=tuple(tuple(p.lower().split()) for p in rows.get("quote_phrase", [])),
-                figure_chars=frozenset("".join(rows.get("figure_char", []))),
                 double_quotes=frozenset(rows.get("quote_open", []) + rows.get("quote_close", [])
                                         + rows.get("quote_either", [])),
                 openers=frozenset(rows.get("quote_open", [])), closers=frozenset(rows.get("quote_close", [])))
@@ -137,10 +140,16 @@ class SentenceChooser:
             sent_of[c.start:c.end] = [k] * (c.end - c.start)
         by_start = {t.idx: t.i for t in doc}
         by_end = {t.idx + len(t.text): t.i + 1 for t in doc}
-        for end_char, (length, _entries) in self.gaz.automaton.iter(doc.text):
+        text = doc.text
+        for end_char, (length, _entries) in self.gaz.automaton.iter(text):
             i, j = by_start.get(end_char + 1 - length), by_end.get(end_char + 1)
             if i is not None and j is not None and j > i:
                 out[sent_of[i]].names.add((i, j))
+        figures = extract_figures(text)
+        if figures:
+            token_starts = [t.idx for t in doc]
+            for fig in figures:
+                out[sent_of[max(0, bisect_right(token_starts, fig.span[0]) - 1)]].figure = True
         cues = self.cues
         inside = False          # within a double quotation: a quote of several sentences is kept whole
         for tok in doc:
@@ -155,8 +164,6 @@ class SentenceChooser:
                     inside = text in cues.openers or (text not in cues.closers and not inside)
             elif inside:
                 c.quote = True
-            if any(ch in cues.figure_chars for ch in text):
-                c.figure = True
             if tok.is_punct:
                 continue
             if low in cues.pronouns:
