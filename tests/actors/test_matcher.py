@@ -38,3 +38,20 @@ def test_mixed_case_person(mentions):
 def test_a_capital_in_capitals_is_a_dateline(mentions):
     ms = mentions("BRASÍLIA, Brazil - Lula met the President of Korea.", "2004-11-17")
     assert "BRASÍLIA" not in [m.actor.text for m in ms]
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Vietnamese-led forces have retaken a village.", ("Vietnamese-led forces", "VNMMIL")),
+    ("US-led troops entered the city.", ("US-led troops", "USAMIL")),
+])
+def test_a_group_led_by_a_state_is_that_states(mentions, text, pair):
+    assert pair in codes(mentions(text, "1985-01-01"))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian-backed separatists attacked.",          # backed is not led: no actor
+    "Fighting went on in Western Cambodia.",         # a region's adjective before a place: a direction
+])
+def test_modifiers_and_directions_are_not_actors(mentions, text):
+    assert "Russian" not in [m.actor.text for m in mentions(text)] and \
+        "Western" not in [m.actor.text for m in mentions(text)]

@@ -136,12 +136,18 @@ def _vetoed(doc: Doc, i: int, j: int, entries: tuple[Entry, ...], gaz: Gazetteer
     nxt = doc[k] if k < n else None
     # "Russian-backed", "US-led": a modifier, not an actor; "Russian-Ukrainian" stays.
     if nxt is not None and nxt.text == "-" and k + 1 < n and doc[k + 1].is_lower:
-        return "modifier"
+        # ... except that a group "X-led" is X's: "Vietnamese-led forces", "Saudi-led coalition".
+        if not (low[k + 1] == "led" and phrase_at(low, k + 2, gaz.agents, gaz.agent_firsts)[0]):
+            return "modifier"
     if i >= 2 and doc[i - 1].text == "-" and low[i - 2] in ("pro", "anti", "non"):
         return "modifier"
     if "adjective" in kinds and nxt is not None:
         if nxt.lower_ in gaz.not_after_adjective:
             return "language"
+        # "Western Cambodia", "Eastern Europe": a region's adjective before a place is a direction.
+        if nxt.i in starts and nxt.is_title and all(
+                e.kind == "adjective" and gaz.countries[e.key].kind == "region" for e in entries):
+            return "direction"
         # "Western District", "Australian Open", "British Airways": part of another proper name,
         # unless a title, an agent or another gazetteer name follows ("Russian President").
         if (kinds == {"adjective"} and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in starts

@@ -127,6 +127,10 @@ class ActorResolver:
         j = base.end
         poss = j < n and doc[j].text in POSSESSIVE
         k = j + 1 if poss else j
+        if j + 1 < n and doc[j].text == "-" and st.low[j + 1] == "led":
+            # "Vietnamese-led forces": matcher.py keeps X-led only before an agent noun.
+            size, agent = phrase_at(st.low, j + 2, self.gaz.agents, self.gaz.agent_firsts)
+            return self._agent(st, base.start, j + 2 + size, head, kind, suffix, agent) if size else base.end
         t = self._title(st, k, allow_the=False)
         if t is not None and (t.office or t.role):
             # "the former Russian president": modifiers may stand before the country too.
