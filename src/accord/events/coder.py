@@ -167,7 +167,9 @@ class EventCoder:
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return []   # the refused act below carries the REJECT event
         if lemma in INTENT_VERBS | APPEAL_VERBS and any(
-                c.dep_ in ("xcomp", "ccomp") and (self._codes(c) or _refused(c)) for c in verb.children):
+                c.dep_ in ("xcomp", "ccomp") and (self._codes(c) or _refused(c))
+                and not (lemma == "agree" and _deps(c, {"aux"}) and any(a.lower_ in DEMAND_AUX for a in c.children))
+                for c in verb.children):
             return []   # "threatened to attack", "urged Iran to free": the act below carries the event
         if verb.dep_ in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and self._appeal(verb) is None:
@@ -204,8 +206,10 @@ class EventCoder:
             lemma,
             None if what is None else what.lower_ if (lemma, what.lower_) in self.table.objects else what.lemma_.lower(),
             [(p, n.lower_) for p, n in preps] + [(p, n.lemma_.lower()) for p, n in preps])
-        refused = _refused(verb)
+        refused = _refused(verb) or (verb.dep_ == "xcomp" and head == "fail" and code is not None
+                                     and "03" <= code[:2] <= "08")
         if refused:
+            # ("failed to reach agreement", "failed to meet": cooperation that was refused)
             # "declined to join", "refused to meet": a REJECT event that occurred (CAMEO 12),
             # "reject proposal to meet" (125) when the refused act is a meeting, and so on.
             code = shifted("refuse", code)
@@ -413,7 +417,7 @@ class EventCoder:
         """"Russia said Sudan must return the helicopter": a demand (CAMEO 10) by the speaker on
         the subject of the reported clause, coded as the act demanded when the verb has a code."""
         head = verb.head
-        if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING_VERBS | DEMAND_VERBS \
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in (REPORTING_VERBS | DEMAND_VERBS) - {"agree"} \
                 or not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children):
             return []
         sources = self._actors_of(self._subjects(head), by_token)
