@@ -7,7 +7,7 @@ import pytest
 from accord.events.coder import EventCoder, to_event
 from accord.model import Actor, Mention
 
-COUNTRIES = {"French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
+COUNTRIES = {"Syrian": "SYR", "Britain": "GBR", "French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
              "Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
@@ -143,6 +143,13 @@ def test_status_and_statements(code, text, expected):
     # force in a place hits that place; assurances received from a giver are the giver's intent
     ("The Israeli bombing in the east of Syria killed four people.", [("195", "ISR", "SYR", "occurred")]),
     ("Iran received assurances from Russia.", [("030", "RUS", "IRN", "occurred")]),
+    # yielding needs no target; an attempt carries the act attempted
+    ("Russian rebels surrendered last week.", [("080", "RUS", None, "occurred")]),
+    ("Iran attempted to assassinate the Israeli ambassador.", [("186", "IRN", "ISR", "occurred")]),
+    # a camp stands for the people it is for; troops mobilized for a war against someone
+    ("A camp for Syrian refugees was attacked by Turkey.", [("190", "TUR", "SYR", "occurred")]),
+    ("Britain mobilized reservists for a possible war against Iran.", [("150", "GBR", "IRN", "occurred")]),
+    ("Turkey imposed a curfew in Syria.", [("1723", "TUR", "SYR", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

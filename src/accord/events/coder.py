@@ -28,7 +28,7 @@ CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
 UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
 PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from", "in"}, "14": {"in", "outside", "at"},
-                      "16": {"from"}, "17": {"in"},
+                      "16": {"from", "in"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
 # Prepositions that name the target of an event noun of a root ("warrants for two men").
 NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}, "11": {"at", "of"}, "12": {"of"}}
@@ -38,7 +38,7 @@ NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}
 PLAN_VERBS = {"plan", "expect", "intend", "schedule", "aim", "hope", "want", "seek", "prepare", "set",
               "decide", "be", "wish", "work"}
 # Verbs that lend a hand to the act below ("helped negotiate the deal"): the act carries the event.
-HELP_VERBS = {"help", "assist"}
+HELP_VERBS = {"help", "assist", "attempt", "try"}   # "attempted to assassinate": the act below carries
 # Verbs whose direct object is what is handed over ("sent troops to Saudi Arabia", "gave Iran aid"):
 # the target is the receiver, never the object.
 TRANSFER_VERBS = {"send", "deploy", "dispatch", "ship", "deliver", "provide", "give", "supply", "offer", "sell",
@@ -78,6 +78,8 @@ FUTURE_MARKS = {"will", "would", "shall", "'ll", "wo"}
 # Codes that are events with a source alone when no target is named: intents, refusals,
 # and protests (CAMEO codes them without target; measured: adding yields and mobilisation lost precision).
 SOURCE_ONLY_ROOTS = {"03", "12", "14"}
+# Yielding that needs no target: "rebels surrendered", "the general resigned".
+RETREAT_VERBS = {"surrender", "resign", "capitulate", "abdicate", "retreat", "disarm", "demobilize"}
 REPORTING_VERBS = {"say", "announce", "tell", "state", "add", "declare", "warn", "insist", "confirm", "report",
                    "indicate", "pledge", "promise", "vow", "decide", "agree", "believe", "expect"}
 FUTURE_AUX = {"will", "shall", "'ll"}
@@ -91,6 +93,8 @@ MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", 
 # Verbs of travel: "returned to Geneva for talks" - the travellers hold the talks.
 MOTION_VERBS = {"return", "come", "go", "travel", "arrive", "fly", "head", "gather", "convene", "meet", "sit",
                 "leave", "visit"}
+# Places that stand for the people they are for: "a camp for Congolese refugees".
+SHELTER_NOUNS = {"camp", "shelter", "school", "hospital", "home", "settlement", "clinic", "orphanage"}
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = {"force": "MIL", "troop": "MIL", "army": "MIL", "soldier": "MIL", "militia": "UAF",
                "police": "COP", "official": "GOV", "authority": "GOV", "government": "GOV", "minister": "GOV",
@@ -106,7 +110,7 @@ PEOPLE_NOUNS = set(AGENT_NOUNS) | {"dissident", "refugee", "migrant", "national"
 MUTUAL_WITH_CODES = {"040", "046"}
 # Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
 # yielding); a state "ruling" or "leading" itself is not.
-DOMESTIC_ROOTS = {"08", "12", "13", "14", "17", "18", "19", "20"}
+DOMESTIC_ROOTS = {"03", "08", "12", "13", "14", "17", "18", "19", "20"}
 # ... and where a population acts on its own government ("Algerians protested against the
 # government"); a state acting on its own forces or agencies is the state at work, not an event.
 POPULATION_ROOTS = {"11", "12", "13", "14"}
@@ -261,6 +265,11 @@ class EventCoder:
                 # "demonstrated to demand the resignation of President X", "rioted, calling for
                 # independence from Iraq": a protest is aimed at whom its demand names (before its place).
                 targets = others(_purpose_actors(verb, by_token))
+            if not targets and code[:2] == "15":
+                # "mobilized reservists for a possible war against Iraq"
+                targets = others(self._actors_of([g for _, n in preps for p in n.children if p.dep_ == "prep"
+                                                  and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"],
+                                                 by_token))
             if not targets and code[:2] in PLACE_TARGET_ROOTS:
                 # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
                 # "protested in Beijing"), and the place fired at for force ("fired at Russia");
@@ -354,9 +363,9 @@ class EventCoder:
                 and (lemma in MUTUAL_VERBS or _mutual_object(verb)) \
                 and (obj is None or matched == "object"):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
-        elif root in SOURCE_ONLY_ROOTS and not passive and status != "hypothetical" \
+        elif (root in SOURCE_ONLY_ROOTS or lemma in RETREAT_VERBS) and not passive and status != "hypothetical" \
                 and (root not in ("03", "12") or stated) and (obj is None or matched == "object" or root != "08"):
-            # protests, surrenders, refusals and intents often name no target
+            # protests, surrenders, resignations, refusals and intents often name no target
             pairs = [(s, None) for s in sources]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
 
@@ -588,7 +597,8 @@ class EventCoder:
                     if g.dep_ in ("compound", "amod", "poss", "nmod") and g.i in by_token:
                         return by_token[g.i]
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and tok.lemma_.lower() in PEOPLE_NOUNS)):
+            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and tok.lemma_.lower() in PEOPLE_NOUNS)
+                                     or (c.lower_ == "for" and tok.lemma_.lower() in SHELTER_NOUNS)):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.i in by_token:
                         return by_token[p.i]
@@ -597,7 +607,8 @@ class EventCoder:
             # Brotherhood": one step further through an apposition or an 'of' phrase.
             for c in tok.children:
                 nxt = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"] \
-                    if c.dep_ == "prep" and c.lower_ == "of" else []
+                    if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower()
+                                                                   in SHELTER_NOUNS)) else []
                 for n in nxt:
                     m = EventCoder._mention_for(n, by_token, depth + 1)
                     if m is not None:
