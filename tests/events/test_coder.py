@@ -7,7 +7,7 @@ import pytest
 from accord.events.coder import EventCoder, to_event
 from accord.model import Actor, Mention
 
-COUNTRIES = {"Syrian": "SYR", "Britain": "GBR", "French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
+COUNTRIES = {"Brazil": "BRA", "Syrian": "SYR", "Britain": "GBR", "French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
              "Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
@@ -150,6 +150,9 @@ def test_status_and_statements(code, text, expected):
     ("A camp for Syrian refugees was attacked by Turkey.", [("190", "TUR", "SYR", "occurred")]),
     ("Britain mobilized reservists for a possible war against Iran.", [("150", "GBR", "IRN", "occurred")]),
     ("Turkey imposed a curfew in Syria.", [("1723", "TUR", "SYR", "occurred")]),
+    # a mutual verb with a thing as its object is still mutual; a rejection of a claim is aimed at its maker
+    ("Brazil and Ukraine discussed energy agreements.", [("040", "BRA", "UKR", "occurred"), ("040", "UKR", "BRA", "occurred")]),
+    ("Russia dismissed the claim from Ukraine as groundless.", [("016", "RUS", "UKR", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

@@ -86,7 +86,8 @@ FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose coordinated subjects, with no target, act on each other ("Russia and Kazakhstan
 # signed a treaty", "Putin and Tokayev met"); "China, Iran and Russia pledged funds" is not mutual.
 MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer", "cooperate", "ink",
-                "conclude", "hold", "clash", "fight", "speak", "consult", "reconcile", "trade", "exchange"}
+                "conclude", "hold", "clash", "fight", "speak", "consult", "reconcile", "trade", "exchange",
+                "gather", "convene", "assemble"}
 # ... and objects that are mutual whatever the verb ("seek to deepen a partnership").
 MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
                   "talk", "accord", "alliance", "dialogue", "negotiation"}
@@ -287,11 +288,11 @@ class EventCoder:
                 targets = others(self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
                                            for s in _deps(c, SUBJ)], by_token))   # not victims: "claimed soldiers were killed"
             if not targets and obj is not None and code[:2] <= "13" \
-                    and (matched != "object" or code[:2] in ("02", "05", "10", "11", "12", "13")):
+                    and (matched != "object" or code[:2] in ("01", "02", "05", "10", "11", "12", "13")):
                 # "criticized Trump's proclamation", "rejected the US proposal": a verbal act on
                 # something is aimed at whoever owns or made it.
                 targets = others(self._actors_of([c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
-                                          + [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of")
+                                          + [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of", "from")
                                              for n in p.children if n.dep_ == "pobj"], by_token))
                 if not targets:
                     # "attacked the proclamation of the Golan as Israeli territory by Trump": the
@@ -361,7 +362,7 @@ class EventCoder:
                 pairs += [(t, s) for s, t in pairs if any(t is w for w in withs)]
         elif 1 < len(sources) <= MAX_MUTUAL and not passive \
                 and (lemma in MUTUAL_VERBS or _mutual_object(verb)) \
-                and (obj is None or matched == "object"):
+                and (obj is None or matched == "object" or not self._actors_of([obj], by_token)):
             pairs = [(s, t) for s in sources for t in sources if s is not t and not _same(s, t)]
         elif (root in SOURCE_ONLY_ROOTS or lemma in RETREAT_VERBS) and not passive and status != "hypothetical" \
                 and (root not in ("03", "12") or stated) and (obj is None or matched == "object" or root != "08"):
