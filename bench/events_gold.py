@@ -155,7 +155,9 @@ def _actor_key(actor: Any) -> str | None:
 def to_predicted(event: Any) -> PredictedEvent:
     """The comparable part of an accord.model.Event."""
     return PredictedEvent(_actor_key(event.source), _actor_key(event.target), event.cameo or "",
-                          event.root or (event.cameo or "")[:2], event.plover)
+                          event.root or (event.cameo or "")[:2], event.plover,
+                          event.source.code if event.source is not None else None,
+                          event.target.code if event.target is not None else None)
 
 
 def run_system(system: Any, sentences: list[GoldSentence], source: str, mentions: list | None = None

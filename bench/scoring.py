@@ -107,13 +107,18 @@ def predicted_key(country: str | None, code: str | None) -> str | None:
     return actor_key(country) if country else actor_key(code)
 
 
-def keys_match(gold: str | None, pred: str | None) -> bool:
+def keys_match(gold: str | None, pred: str | None, pred_code: str | None = None) -> bool:
     """A gold actor the coders left out (None) matches anything; a bare international type in the gold
-    ("IGO", as the PLOVER records write every organisation) matches any actor of that type."""
+    ("IGO", as the PLOVER records write every organisation) matches any actor of that type; a gold role
+    with no country ("---REB", "---LEG": rebels or a legislature whose country the coder did not give)
+    matches a predicted actor in that role, with or without a country ("SYRREB", "USALEG")."""
     if gold is None:
         return True
     if gold in INTERNATIONAL:
         return pred is not None and pred.startswith(gold)
+    if gold in AGENTS and pred_code:
+        code = pred_code.upper()
+        return gold == pred or gold in (code[i:i + 3] for i in range(3, len(code) - 2, 3))
     return gold == pred
 
 
@@ -133,6 +138,8 @@ class PredictedEvent:
     cameo: str
     root: str
     plover: Optional[str]
+    source_code: Optional[str] = None   # the actors' full codes, for gold roles without a country
+    target_code: Optional[str] = None
 
 
 def type_matches(gold: GoldEvent, pred: PredictedEvent, level: str) -> bool:
@@ -146,8 +153,8 @@ def type_matches(gold: GoldEvent, pred: PredictedEvent, level: str) -> bool:
 
 
 def event_matches(gold: GoldEvent, pred: PredictedEvent, level: str) -> bool:
-    return (type_matches(gold, pred, level) and keys_match(gold.source, pred.source)
-            and keys_match(gold.target, pred.target))
+    return (type_matches(gold, pred, level) and keys_match(gold.source, pred.source, pred.source_code)
+            and keys_match(gold.target, pred.target, pred.target_code))
 
 
 def event_scores(sentences: Iterable[tuple[Sequence[GoldEvent], Sequence[PredictedEvent]]], level: str) -> dict:
