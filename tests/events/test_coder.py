@@ -144,7 +144,7 @@ def test_status_and_statements(code, text, expected):
     ("The Israeli bombing in the east of Syria killed four people.", [("195", "ISR", "SYR", "occurred")]),
     ("Iran received assurances from Russia.", [("030", "RUS", "IRN", "occurred")]),
     # yielding needs no target; an attempt carries the act attempted
-    ("Russian rebels surrendered last week.", [("080", "RUS", None, "occurred")]),
+    ("Russian rebels surrendered last week.", [("0874", "RUS", None, "occurred")]),
     ("Iran attempted to assassinate the Israeli ambassador.", [("186", "IRN", "ISR", "occurred")]),
     # a camp stands for the people it is for; troops mobilized for a war against someone
     ("A camp for Syrian refugees was attacked by Turkey.", [("190", "TUR", "SYR", "occurred")]),
@@ -153,6 +153,10 @@ def test_status_and_statements(code, text, expected):
     # a mutual verb with a thing as its object is still mutual; a rejection of a claim is aimed at its maker
     ("Brazil and Ukraine discussed energy agreements.", [("040", "BRA", "UKR", "occurred"), ("040", "UKR", "BRA", "occurred")]),
     ("Russia dismissed the claim from Ukraine as groundless.", [("016", "RUS", "UKR", "occurred")]),
+    # turning down an appeal is a rejection; a mediator acts on each party
+    ("Syria dismissed an appeal from Lebanon.", [("120", "SYR", "LBN", "occurred")]),
+    ("Turkey launched a mediation effort between Iran and Israel.",
+     [("045", "TUR", "IRN", "occurred"), ("045", "TUR", "ISR", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

@@ -54,6 +54,10 @@ LIGHT_VERBS = {"hold", "stage", "launch", "conduct", "carry", "make", "pay", "be
                "send", "offer", "grant", "deliver", "deploy", "escalate", "renew", "expand", "tighten", "ease",
                "lift", "end", "suspend", "halt", "cancel", "postpone", "plan", "schedule", "complete", "attend",
                "join", "host", "call", "stag"}   # "stag": the model's lemma of "staged"
+# Light verbs that only carry out the act their object names ("launched a mediation effort",
+# "staged a hunger strike"): the event noun's code wins over the verb's.
+DOING_VERBS = {"launch", "stage", "stag", "conduct", "carry", "mount", "hold", "make", "wage", "begin", "start",
+               "lead", "organize", "organise", "undertake", "initiate"}
 # Verbs of opinion: "considered Lula a great leader" is a view, not a meeting.
 OPINION_VERBS = {"consider", "deem", "regard", "call", "find", "see", "view", "label", "describe"}
 COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
@@ -220,6 +224,9 @@ class EventCoder:
             code = shifted("refuse", code)
         if not code or code in DROP_CODES:
             return []
+        if lemma in DOING_VERBS and what is not None and not refused and appeal is None \
+                and noun_code(what) not in (None, code) and what.dep_ in ("dobj", "obj"):
+            return []   # "launched a mediation effort": the event noun says what was done (_code_noun)
         if appeal is not None:
             return self._appeal_events(verb, code, appeal, sent, by_token)
         if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children) \
@@ -485,8 +492,12 @@ class EventCoder:
         status = noun_status(tok, code)
         if mutual_toks:
             parties = self._actors_of(mutual_toks, by_token)
-            pairs = [(s, t) for s in parties for t in parties if s is not t and not _same(s, t)] \
-                if len(parties) > 1 else [(s, t) for s in sources for t in parties if not _same(s, t)]
+            if code[:3] == "045" and sources:
+                # "a mediation effort between the Emirates and Saudi Arabia": the mediator acts on each
+                pairs = [(s, t) for s in sources for t in parties if not _same(s, t)]
+            else:
+                pairs = [(s, t) for s in parties for t in parties if s is not t and not _same(s, t)] \
+                    if len(parties) > 1 else [(s, t) for s in sources for t in parties if not _same(s, t)]
         else:
             targets = self._actors_of(tgt_toks, by_token)
             if not targets:
