@@ -157,6 +157,9 @@ def test_status_and_statements(code, text, expected):
     ("Syria dismissed an appeal from Lebanon.", [("120", "SYR", "LBN", "occurred")]),
     ("Turkey launched a mediation effort between Iran and Israel.",
      [("045", "TUR", "IRN", "occurred"), ("045", "TUR", "ISR", "occurred")]),
+    # allowing another to act is yielding to it; a prosecution pursued is legal action
+    ("China has allowed Ukraine to keep its own legislature.", [("080", "CHN", "UKR", "occurred")]),
+    ("Iran will pursue the prosecution of Israel.", [("173", "IRN", "ISR", "planned")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

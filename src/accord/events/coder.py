@@ -23,7 +23,7 @@ OBJ = {"dobj", "dative", "obj", "attr"}
 # Prepositions whose object is the target of an action ("talks with Kyiv", "sanctions on Iran");
 # "in", "at", "from" name places and times far more often than targets.
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "over"}
-CLAUSE_TARGET_ROOTS = {"02", "03", "10", "11", "12", "13"}
+CLAUSE_TARGET_ROOTS = {"02", "03", "08", "10", "11", "12", "13"}   # 08: "allowed Hong Kong to keep ..."
 # Verbs that undo the act their object names: that act is not coded as happening.
 UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
               "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
@@ -53,7 +53,7 @@ LIGHT_VERBS = {"hold", "stage", "launch", "conduct", "carry", "make", "pay", "be
                "intensify", "have", "lead", "organize", "organise", "take", "slap", "extend", "provide", "give",
                "send", "offer", "grant", "deliver", "deploy", "escalate", "renew", "expand", "tighten", "ease",
                "lift", "end", "suspend", "halt", "cancel", "postpone", "plan", "schedule", "complete", "attend",
-               "join", "host", "call", "stag"}   # "stag": the model's lemma of "staged"
+               "join", "host", "call", "stag", "pursue", "file", "bring"}   # "stag": the model's lemma of "staged"
 # Light verbs that only carry out the act their object names ("launched a mediation effort",
 # "staged a hunger strike"): the event noun's code wins over the verb's.
 DOING_VERBS = {"launch", "stage", "stag", "conduct", "carry", "mount", "hold", "make", "wage", "begin", "start",
