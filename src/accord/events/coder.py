@@ -15,6 +15,7 @@ from accord.events.nouns import noun_arguments, noun_code, noun_status
 from accord.events.ontology import lookup
 from accord.events.patterns import VerbTable, verb_table
 from accord.events.shifts import shifted
+from accord.events.wordclasses import word_values, words
 from accord.model import Actor, Event, Mention
 
 SUBJ = {"nsubj", "csubj"}
@@ -25,8 +26,7 @@ OBJ = {"dobj", "dative", "obj", "attr"}
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "toward", "towards", "into", "between", "over"}
 CLAUSE_TARGET_ROOTS = {"02", "03", "08", "10", "11", "12", "13"}   # 08: "allowed Hong Kong to keep ..."
 # Verbs that undo the act their object names: that act is not coded as happening.
-UNDO_VERBS = {"lift", "ease", "end", "remove", "withdraw", "drop", "halt", "stop", "suspend", "cancel",
-              "postpone", "scrap", "relax", "loosen", "reverse", "oppose", "reject", "deny", "avoid", "prevent"}
+UNDO_VERBS = words("undo_verbs")
 PLACE_TARGET_ROOTS = {"02": {"from"}, "10": {"from"}, "04": {"in"}, "08": {"from", "in"}, "14": {"in", "outside", "at"},
                       "16": {"from", "in"}, "17": {"in"},
                       "18": {"at"}, "19": {"at"}, "20": {"at"}}
@@ -35,81 +35,60 @@ NOUN_TARGET_PREPS = {"17": {"for", "of"}, "14": {"against"}, "16": {"of", "for"}
 # Verbs under which an infinitive is an intention, not something that happened: the infinitive is
 # coded as planned. Commitments ("agreed to", "promised to") are events of their own (CAMEO 03)
 # and carry the event themselves.
-PLAN_VERBS = {"plan", "expect", "intend", "schedule", "aim", "hope", "want", "seek", "prepare", "set",
-              "decide", "be", "wish", "work"}
+PLAN_VERBS = words("plan_verbs")
 # Verbs that lend a hand to the act below ("helped negotiate the deal"): the act carries the event.
-HELP_VERBS = {"help", "assist", "attempt", "try"}   # "attempted to assassinate": the act below carries
+HELP_VERBS = words("help_verbs")   # "attempted to assassinate": the act below carries
 # Verbs whose direct object is what is handed over ("sent troops to Saudi Arabia", "gave Iran aid"):
 # the target is the receiver, never the object.
-TRANSFER_VERBS = {"send", "deploy", "dispatch", "ship", "deliver", "provide", "give", "supply", "offer", "sell",
-                  "transfer", "grant", "extend", "pledge", "donate", "lend", "export"}
+TRANSFER_VERBS = words("transfer_verbs")
 # Verbs that attack in words as often as by force: with a reason ("for the tweet") or between two
 # people they are criticism (CAMEO 111).
-VERBAL_ATTACK_VERBS = {"attack", "hit", "slam", "blast", "assail", "lash", "savage", "target", "strike"}
+VERBAL_ATTACK_VERBS = words("verbal_attack_verbs")
 # Light verbs: their subject does the act their object names ("staged a protest", "imposed sanctions",
 # "launched an offensive"); other verbs' subjects only talk about it ("attributed the bombing to").
-LIGHT_VERBS = {"hold", "stage", "launch", "conduct", "carry", "make", "pay", "begin", "start", "continue", "impose",
-               "announce", "order", "mount", "sign", "issue", "wage", "level", "levy", "open", "resume", "step",
-               "intensify", "have", "lead", "organize", "organise", "take", "slap", "extend", "provide", "give",
-               "send", "offer", "grant", "deliver", "deploy", "escalate", "renew", "expand", "tighten", "ease",
-               "lift", "end", "suspend", "halt", "cancel", "postpone", "plan", "schedule", "complete", "attend",
-               "join", "host", "call", "stag", "pursue", "file", "bring"}   # "stag": the model's lemma of "staged"
+LIGHT_VERBS = words("light_verbs")
 # Light verbs that only carry out the act their object names ("launched a mediation effort",
 # "staged a hunger strike"): the event noun's code wins over the verb's.
-DOING_VERBS = {"launch", "stage", "stag", "conduct", "carry", "mount", "hold", "make", "wage", "begin", "start",
-               "lead", "organize", "organise", "undertake", "initiate"}
+DOING_VERBS = words("doing_verbs")
 # Verbs of opinion: "considered Lula a great leader" is a view, not a meeting.
-OPINION_VERBS = {"consider", "deem", "regard", "call", "find", "see", "view", "label", "describe"}
-COMMIT_VERBS = {"promise", "pledge", "vow", "agree", "offer", "propose"}
+OPINION_VERBS = words("opinion_verbs")
+COMMIT_VERBS = words("commit_verbs")
 # Verbs under which an infinitive did not happen.
-REFUSE_VERBS = {"refuse", "decline", "fail", "reject"}
+REFUSE_VERBS = words("refuse_verbs")
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
 # Verbs whose infinitive is an act the subject states it will do: CAMEO codes the statement as
 # intent (03) or, for a hostile act, as a threat (13); the act itself has not happened.
-INTENT_VERBS = {"promise", "pledge", "vow", "swear", "threaten", "offer", "agree", "commit", "want", "intend",
-                "undertake", "willing", "ready", "prepared", "determined", "committed", "eager"}
+INTENT_VERBS = words("intent_verbs")
 # Verbs under which another actor's act is asked for ("wants Putin to attack", "asked Obama to
 # help", "called on Iran to free"): an appeal (02) to that actor, not the act.
-APPEAL_VERBS = {"want", "wish", "ask", "urge", "call", "press", "encourage", "request", "invite", "pressure",
-                "push", "appeal", "implore", "exhort", "beg"}
+APPEAL_VERBS = words("appeal_verbs")
 # Modals that make a reported act something demanded of its subject ("said Sudan must return").
 DEMAND_AUX = {"must", "should"}
-DEMAND_VERBS = {"demand", "insist", "conclude", "stress", "reiterate"}
+DEMAND_VERBS = words("demand_verbs")
 SPEAKER_PRONOUNS = {"they", "he", "she", "it", "we"}
 # Verbs whose giver is the "from" argument: "received weapons from the US" is the US's aid.
-INVERSE_VERBS = {"receive", "obtain", "get"}
+INVERSE_VERBS = words("inverse_verbs")
 FUTURE_MARKS = {"will", "would", "shall", "'ll", "wo"}
 # Codes that are events with a source alone when no target is named: intents, refusals,
 # and protests (CAMEO codes them without target; measured: adding yields and mobilisation lost precision).
 SOURCE_ONLY_ROOTS = {"03", "12", "14"}
 # Yielding that needs no target: "rebels surrendered", "the general resigned".
-RETREAT_VERBS = {"surrender", "resign", "capitulate", "abdicate", "retreat", "disarm", "demobilize"}
-REPORTING_VERBS = {"say", "announce", "tell", "state", "add", "declare", "warn", "insist", "confirm", "report",
-                   "indicate", "pledge", "promise", "vow", "decide", "agree", "believe", "expect"}
+RETREAT_VERBS = words("retreat_verbs")
+REPORTING_VERBS = words("reporting_verbs")
 FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose coordinated subjects, with no target, act on each other ("Russia and Kazakhstan
 # signed a treaty", "Putin and Tokayev met"); "China, Iran and Russia pledged funds" is not mutual.
-MUTUAL_VERBS = {"meet", "talk", "negotiate", "sign", "agree", "discuss", "confer", "cooperate", "ink",
-                "conclude", "hold", "clash", "fight", "speak", "consult", "reconcile", "trade", "exchange",
-                "gather", "convene", "assemble"}
+MUTUAL_VERBS = words("mutual_verbs")
 # ... and objects that are mutual whatever the verb ("seek to deepen a partnership").
-MUTUAL_OBJECTS = {"partnership", "tie", "relation", "cooperation", "agreement", "deal", "treaty", "pact",
-                  "talk", "accord", "alliance", "dialogue", "negotiation"}
+MUTUAL_OBJECTS = words("mutual_objects")
 # Verbs of travel: "returned to Geneva for talks" - the travellers hold the talks.
-MOTION_VERBS = {"return", "come", "go", "travel", "arrive", "fly", "head", "gather", "convene", "meet", "sit",
-                "leave", "visit"}
+MOTION_VERBS = words("motion_verbs")
 # Places that stand for the people they are for: "a camp for Congolese refugees".
-SHELTER_NOUNS = {"camp", "shelter", "school", "hospital", "home", "settlement", "clinic", "orphanage"}
+SHELTER_NOUNS = words("shelter_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
-AGENT_NOUNS = {"force": "MIL", "troop": "MIL", "army": "MIL", "soldier": "MIL", "militia": "UAF",
-               "police": "COP", "official": "GOV", "authority": "GOV", "government": "GOV", "minister": "GOV",
-               "rebel": "REB", "militant": "REB", "guerrilla": "REB", "insurgent": "REB", "court": "JUD",
-               "judge": "JUD", "opposition": "OPP", "group": "OPP", "protester": "OPP", "demonstrator": "OPP",
-               "activist": "OPP", "party": "PTY", "student": "EDU", "worker": "LAB", "leader": "ELI"}
+AGENT_NOUNS = word_values("agent_noun")
 # People named by where they come from ("dissidents from Myanmar", "a delegation from Iran").
-PEOPLE_NOUNS = set(AGENT_NOUNS) | {"dissident", "refugee", "migrant", "national", "citizen", "delegation", "envoy",
-                                   "diplomat", "representative", "official", "negotiator", "delegate", "people",
-                                   "man", "woman", "team", "mission", "visitor", "expert"}
+PEOPLE_NOUNS = set(AGENT_NOUNS) | words("people_noun")
 # Codes that are mutual when the other party is a "with" argument: "held talks with Kyiv",
 # "met with the Japanese ambassador" (CAMEO codes meetings and negotiations in both directions).
 MUTUAL_WITH_CODES = {"040", "046"}
@@ -629,8 +608,7 @@ class EventCoder:
 
 
 # Verbs of a protest's purpose clause whose arguments name who the protest is aimed at.
-PURPOSE_VERBS = {"demand", "call", "press", "urge", "protest", "seek", "ask", "oppose", "denounce", "condemn",
-                 "force", "pressure", "push", "challenge", "reject"}
+PURPOSE_VERBS = words("purpose_verbs")
 
 
 def _purpose_actors(verb, by_token) -> list[Actor]:
@@ -662,9 +640,7 @@ def _purpose_actors(verb, by_token) -> list[Actor]:
 
 
 # Nouns that count what follows them: "thousands of demonstrators", "dozens of tons of grain".
-QUANTITY_NOUNS = {"thousand", "hundred", "million", "dozen", "score", "ton", "tonne", "number", "lot", "batch",
-                  "shipment", "consignment", "tens", "group", "part", "portion", "some", "all", "most",
-                  "state"}   # "a state of emergency"
+QUANTITY_NOUNS = words("quantity_nouns")
 
 
 def _what(obj):
