@@ -145,15 +145,19 @@ def _prep_country(head, places: dict[int, str], verb: bool = False, preps=PLACE_
     return None
 
 
-def located(tok, suffix: str, places: dict[int, str]) -> Optional[str]:
+def located(tok, suffix: str, places: dict[int, str], taken: set[int] = frozenset()) -> Optional[str]:
     """Where a group noun is placed by its sentence: whose it is ("the government of Sindh
     province"), its own phrase ("students throughout Indonesia", "workers affiliated with the
     Serbian Workers' Union"), or for groups other than the
     state's own agents the clause it is the subject or object of ("ethnic Albanians demonstrated
     in Serbia", "troops fired on protesters in Cairo")."""
-    owner = _prep_country(tok, places, preps=("of",))
-    if owner:
-        return owner                  # "the government of Sindh province", "the army of Pakistan"
+    # "the government of Sindh province": whose it is. Only for a place that is no actor mention:
+    # "the navies of China, India and Oman" is left to the event coder's 'of' phrase (all conjuncts).
+    of = [n for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj"]
+    if of and not any(k in taken for n in of for k in range(n.left_edge.i, n.right_edge.i + 1)):
+        owner = _prep_country(tok, places, preps=("of",))
+        if owner:
+            return owner
     if suffix.startswith(ABROAD_AGENTS) or tok.lower_ in ABROAD_WORDS:
         return None
     found = _prep_country(tok, places)
@@ -257,7 +261,7 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
                    if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < start):
                 continue    # "Russian troops" is a mention of its own; "Artsakh soldiers", "Smith's
                             # government" name someone else's
-        country = located(tok, suffix or "GOV", places) if suffix else None
+        country = located(tok, suffix or "GOV", places, taken) if suffix else None
         how = "located"
         if country is None and contextual:
             country, how = focus, "context"
