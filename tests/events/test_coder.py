@@ -160,6 +160,8 @@ def test_status_and_statements(code, text, expected):
     # allowing another to act is yielding to it; a prosecution pursued is legal action
     ("China has allowed Ukraine to keep its own legislature.", [("080", "CHN", "UKR", "occurred")]),
     ("Iran will pursue the prosecution of Israel.", [("173", "IRN", "ISR", "planned")]),
+    # a statement about something is aimed at whoever owns it
+    ("Iran expressed appreciation for China's assistance.", [("013", "IRN", "CHN", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)
     ("Russian students began a hunger strike in Kazakhstan.", [("142", "RUS", "KAZ", "occurred")]),
     # a protest is aimed at whom its demand names

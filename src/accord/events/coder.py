@@ -277,9 +277,12 @@ class EventCoder:
                     and (matched != "object" or code[:2] in ("01", "02", "05", "10", "11", "12", "13")):
                 # "criticized Trump's proclamation", "rejected the US proposal": a verbal act on
                 # something is aimed at whoever owns or made it.
+                named = [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of", "from", "for")
+                         for n in p.children if n.dep_ == "pobj"]
+                # (and the owner of what the phrase names: "appreciation for China's assistance")
                 targets = others(self._actors_of([c for c in obj.children if c.dep_ in ("poss", "compound", "amod")]
-                                          + [n for p in obj.children if p.dep_ == "prep" and p.lower_ in ("by", "of", "from")
-                                             for n in p.children if n.dep_ == "pobj"], by_token))
+                                                 + named + [c for n in named for c in n.children if c.dep_ == "poss"],
+                                                 by_token))
                 if not targets:
                     # "attacked the proclamation of the Golan as Israeli territory by Trump": the
                     # author's "by" phrase may hang further down the verb's arguments.
