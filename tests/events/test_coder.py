@@ -7,7 +7,7 @@ import pytest
 from accord.events.coder import EventCoder, to_event
 from accord.model import Actor, Mention
 
-COUNTRIES = {"Brazil": "BRA", "Syrian": "SYR", "Britain": "GBR", "French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
+COUNTRIES = {"Greece": "GRC", "Brazil": "BRA", "Syrian": "SYR", "Britain": "GBR", "French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",
              "Tanzania": "TZA", "Finland": "FIN", "Greek": "GRC", "Turkish": "TUR", "Russia": "RUS", "Russian": "RUS", "Kazakhstan": "KAZ", "Iran": "IRN", "Ukraine": "UKR",
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
@@ -160,6 +160,12 @@ def test_status_and_statements(code, text, expected):
     # allowing another to act is yielding to it; a prosecution pursued is legal action
     ("China has allowed Ukraine to keep its own legislature.", [("080", "CHN", "UKR", "occurred")]),
     ("Iran will pursue the prosecution of Israel.", [("173", "IRN", "ISR", "planned")]),
+    # an act inside a demanded clause has not happened; the other side of a relation is not its possessor
+    ("Greece demanded that Turkey refuse to recognize Syria.", [("100", "GRC", "TUR", "occurred")]),
+    ("Lebanon killed the deputy chief of Israel's militia ally.", []),
+    # an appeal covers every conjunct of the act asked for
+    ("Syria called on Egypt to unite and mobilize against Israel.",
+     [("020", "SYR", "EGY", "occurred"), ("026", "SYR", "EGY", "occurred")]),
     # a statement about something is aimed at whoever owns it
     ("Iran expressed appreciation for China's assistance.", [("013", "IRN", "CHN", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)

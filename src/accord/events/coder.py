@@ -85,6 +85,7 @@ MUTUAL_OBJECTS = words("mutual_objects")
 MOTION_VERBS = words("motion_verbs")
 # Places that stand for the people they are for: "a camp for Congolese refugees".
 SHELTER_NOUNS = words("shelter_nouns")
+RELATION_NOUNS = words("relation_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
 # People named by where they come from ("dissidents from Myanmar", "a delegation from Iran").
@@ -176,8 +177,13 @@ class EventCoder:
                 lemma not in APPEAL_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children))):
             return []   # "considered Lula a great leader"
         appeal = self._appeal(verb)
-        if appeal is None and verb.dep_ == "ccomp" and head in DEMAND_VERBS | {"urge", "call", "ask", "appeal"}:
-            return []   # "demanded that Mugabe abandon": the demand carries the event
+        lead = verb
+        while lead.dep_ in ("xcomp", "conj") and lead.head != lead:
+            lead = lead.head
+        if appeal is None and lead.dep_ == "ccomp" and lead.head.lemma_.lower() in DEMAND_VERBS | {
+                "urge", "call", "ask", "appeal"}:
+            return []   # "demanded that Mugabe abandon", "... that its partners refuse to recognize":
+            #             the demand carries the event
         if verb.dep_ == "xcomp" and head in self.table and head not in PLAN_VERBS | REFUSE_VERBS | INTENT_VERBS \
                 | HELP_VERBS and appeal is None:
             return []   # the governing verb carries the event
@@ -383,6 +389,8 @@ class EventCoder:
     def _appeal(self, verb):
         """The actor asked to do the act, when the act hangs under a verb of asking or wanting
         ("wants Putin to attack", "asked Obama to help", "called on Iran to free"), else None."""
+        if verb.dep_ == "conj" and verb.head != verb:
+            return self._appeal(verb.head)  # "called on Arabs to unite and mobilize": both are asked for
         head = verb.head
         if head == verb or head.lemma_.lower() not in APPEAL_VERBS or verb.dep_ not in ("xcomp", "ccomp", "advcl"):
             return None
@@ -581,8 +589,12 @@ class EventCoder:
             return by_token[tok.i]
         if noun_code(tok) is not None:
             return None     # "Russia's visit" is an event, not Russia: it cannot be an argument
+        # "Israel's militia ally", "its European Community partners": the other side of a relation
+        # is not its possessor (a modifier still names it: "European Community partners").
+        owned = ("compound", "amod", "nmod", "appos") if tok.lemma_.lower() in RELATION_NOUNS \
+            else ("compound", "amod", "poss", "nmod", "appos")
         for c in tok.children:
-            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in by_token:
+            if c.dep_ in owned and c.i in by_token:
                 return by_token[c.i]
         for c in tok.children:
             # "Zalmay Khalilzad, a US peace envoy": the apposition says who the name is.
