@@ -166,6 +166,8 @@ def test_status_and_statements(code, text, expected):
     # an appeal covers every conjunct of the act asked for
     ("Syria called on Egypt to unite and mobilize against Israel.",
      [("020", "SYR", "EGY", "occurred"), ("026", "SYR", "EGY", "occurred")]),
+    # an event noun under a promise is the promise (intent to give military aid), once
+    ("Britain promised to continue military aid to Syria.", [("0332", "GBR", "SYR", "planned")]),
     # a statement about something is aimed at whoever owns it
     ("Iran expressed appreciation for China's assistance.", [("013", "IRN", "CHN", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)

@@ -369,9 +369,11 @@ class EventCoder:
         """The verb has a code with its object ("share information" has none, so "agreed to share
         information" is coded on "agreed")."""
         lemma = verb.lemma_.lower()
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if lemma in LIGHT_VERBS and obj is not None and noun_code(_what(obj)) is not None:
+            return True     # "continue military aid": the event noun carries it (_code_noun)
         if lemma not in self.table:
             return False
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         preps = [(p.lower_, n.lemma_.lower()) for p in verb.children if p.dep_ in ("prep", "dative")
                  for n in p.children if n.dep_ == "pobj"]
         return self.table.match(lemma, None if obj is None else obj.lemma_.lower(), preps)[0] is not None
@@ -480,6 +482,11 @@ class EventCoder:
             tgt_toks += [n for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS | {"into"} | places
                          for n in p.children if n.dep_ == "pobj"]
         status = noun_status(tok, code)
+        if held.dep_ in ("dobj", "obj") and held.head.dep_ == "xcomp" and held.head.head.lemma_.lower() in INTENT_VERBS:
+            # "promised to continue military aid to Mozambique": a stated intent (03), or a threat
+            code, status = shifted("intent", code), "planned"
+            if held.head.head.lemma_.lower() == "threaten" and code[:2] != "13":
+                code = "130"
         if mutual_toks:
             parties = self._actors_of(mutual_toks, by_token)
             if code[:3] == "045" and sources:
