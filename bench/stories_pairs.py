@@ -1,7 +1,8 @@
 """Story grouping on hand-labelled article pairs (bench/gold/story_pairs.tsv: pairs of shared Wikinews
 articles labelled same story / different story by reading them; --gold heldout: the pairs of
 bench/gold/story_pairs_heldout.tsv, development data since their one blind run; --gold blind: the pairs of
-bench/gold/story_pairs_blind.tsv, labelled before the fitted score and run once with it frozen).
+bench/gold/story_pairs_blind.tsv, labelled before the fitted score and run once with it frozen; development
+data since; --gold blind2: bench/gold/story_pairs_blind2.tsv, labelled before the third revision, run once).
 Several sets (--gold dev heldout) are measured together: one store over all their articles.
 
 Every article named in the gold goes through Accord's pipeline as a user's `accord ingest` would
@@ -11,7 +12,7 @@ both articles end in one story. Pairwise accuracy = correct pairs / pairs; preci
 "same" beside it, and the accuracy of answering "different" for every pair.
 
     .venv/bin/python bench/stories_pairs.py [--json] [--gold dev|heldout|blind ...] [--shared DIR] [--extracted FILE]
-    .venv/bin/python bench/stories_pairs.py --gold dev heldout --extracted FILE --fit [--write]
+    .venv/bin/python bench/stories_pairs.py --gold dev heldout blind --extracted FILE --fit [--write] [--keep bias ...]
 
 --extracted FILE keeps the pipeline's output (JSON Lines as `accord extract` prints them): written when
 FILE does not exist, read instead of running the pipeline when it does (the placing is what is measured;
@@ -22,7 +23,8 @@ stops (no placing, no scores).
 pairs of the given sets that are at most assign.MAX_GAP_DAYS apart (further apart nothing is compared),
 with the features the placing computes (similarity.Score.features) under the IDF of one store over all
 their articles, prints the weights with their leave-one-out pairwise accuracy, and with --write stores
-them in src/accord/crossdoc/data/story_score.json.
+them in src/accord/crossdoc/data/story_score.json. --keep holds the named weights (and "bias") as that file
+has them and fits the others around them. blind2 is never fitted on.
 """
 from __future__ import annotations
 
@@ -180,13 +182,14 @@ def _event_row(e: Event) -> dict:
     return row
 
 
-def logistic_fit(X, y, lam: float, offset):
-    """L2-regularised logistic regression with a fixed offset per row (Newton's method; the bias is not
-    penalised)."""
+def logistic_fit(X, y, lam: float, offset, intercept: bool = True):
+    """L2-regularised logistic regression with a fixed offset per row (Newton's method; the bias, column
+    0 when `intercept`, is not penalised)."""
     import numpy as np
     w = np.zeros(X.shape[1])
     reg = lam * np.eye(X.shape[1])
-    reg[0, 0] = 0.0
+    if intercept:
+        reg[0, 0] = 0.0
     for _ in range(100):
         p = 1 / (1 + np.exp(-(X @ w + offset)))
         step = np.linalg.solve(X.T @ (X * (p * (1 - p))[:, None]) + reg, X.T @ (p - y) + reg @ w)
@@ -196,31 +199,39 @@ def logistic_fit(X, y, lam: float, offset):
     return w
 
 
-def fit(pairs: list[dict], lam: float = FIT_LAMBDA) -> dict:
+def fit(pairs: list[dict], lam: float = FIT_LAMBDA, keep: dict[str, float] | None = None) -> dict:
     """Weights for similarity.FEATURES fitted on the pairs within the window, around the hand-set shared-event
     bonus, with leave-one-out accuracy over all pairs (a pair beyond the window is always "different"; the
-    cost per day, similarity.GAP_COST, is not part of the fit nor of these accuracies)."""
+    cost per day, similarity.GAP_COST, is not part of the fit nor of these accuracies). `keep`: weights
+    held as they are (an offset, like the bonus), "bias" among them; the other weights are fitted around them."""
     import numpy as np
-    X = np.array([[1.0] + [p["features"][f] for f in similarity.FEATURES] for p in pairs])
+    keep = dict(keep or {})
+    free = [f for f in similarity.FEATURES if f not in keep]
+    fixed_bias = keep.pop("bias", None)
+    intercept = fixed_bias is None
+    X = np.array([([1.0] if intercept else []) + [p["features"][f] for f in free] for p in pairs])
     y = np.array([1.0 if p["label"] == "same" else 0.0 for p in pairs])
     # the shared-event bonus is set by hand, not fitted (see accord.crossdoc.similarity): a fixed offset;
     # the cost per day is left out of the fit (it is a prior laid on after it)
-    bonus = np.array([similarity.SHARED_EVENT_BONUS if p["shared_event"] else 0.0 for p in pairs])
+    bonus = np.array([(similarity.SHARED_EVENT_BONUS if p["shared_event"] else 0.0) + (fixed_bias or 0.0)
+                      + sum(v * p["features"][f] for f, v in keep.items()) for p in pairs])
     inside = np.array([p["gap"] <= MAX_GAP_DAYS for p in pairs])
-    w = logistic_fit(X[inside], y[inside], lam, bonus[inside])
+    w = logistic_fit(X[inside], y[inside], lam, bonus[inside], intercept)
     correct = 0
     for i in range(len(pairs)):
         if not inside[i]:
             correct += y[i] == 0
             continue
-        keep = inside.copy()
-        keep[i] = False
-        wi = logistic_fit(X[keep], y[keep], lam, bonus[keep])
+        rest = inside.copy()
+        rest[i] = False
+        wi = logistic_fit(X[rest], y[rest], lam, bonus[rest], intercept)
         correct += (X[i] @ wi + bonus[i] >= similarity.JOIN) == (y[i] == 1)
     train = ((X @ w + bonus >= similarity.JOIN) & inside) == (y == 1)
-    return {"bias": round(float(w[0]), 4),
-            "weights": {f: round(float(v), 4) for f, v in zip(similarity.FEATURES, w[1:])},
+    fitted = dict(zip(free, w[1:] if intercept else w))
+    return {"bias": round(float(w[0]) if intercept else fixed_bias, 4),
+            "weights": {f: round(float(fitted.get(f, keep.get(f, 0.0))), 4) for f in similarity.FEATURES},
             "lambda": lam, "fixed": {"shared_event_bonus": similarity.SHARED_EVENT_BONUS},
+            "kept_from_the_last_fit": {**({"bias": fixed_bias} if not intercept else {}), **keep},
             "laid_on_after_the_fit": {"gap_cost_per_day": similarity.GAP_COST},
             "pairs": len(pairs), "pairs_in_window": int(inside.sum()),
             "same": int(y.sum()), "train_accuracy": round(float(train.mean()), 4),
@@ -236,6 +247,8 @@ def main(argv=None) -> int:
     ap.add_argument("--extract-only", action="store_true", help="write --extracted and stop")
     ap.add_argument("--fit", action="store_true", help="fit the score's weights on the gold pairs (see above)")
     ap.add_argument("--write", action="store_true", help="with --fit: store the weights in " + str(MODEL_PATH))
+    ap.add_argument("--keep", nargs="+", default=[], choices=("bias",) + similarity.FEATURES,
+                    help="with --fit: hold these weights as the model file has them, fit the rest")
     args = ap.parse_args(argv)
     if args.extract_only and not args.extracted:
         ap.error("--extract-only needs --extracted FILE")
@@ -245,9 +258,12 @@ def main(argv=None) -> int:
     if args.fit:
         gold = read_golds(paths)
         _, processed, _ = processed_articles(args.shared, gold, args.extracted)
-        res = fit(pair_features(gold, processed))
+        m = similarity.model()
+        res = fit(pair_features(gold, processed),
+                  keep={f: m["bias"] if f == "bias" else m["weights"][f] for f in args.keep})
         res["fitted_on"] = [p.name for p in paths]
-        res["command"] = "bench/stories_pairs.py --gold " + " ".join(args.gold) + " --fit --write"
+        res["command"] = ("bench/stories_pairs.py --gold " + " ".join(args.gold) + " --fit --write"
+                          + (" --keep " + " ".join(args.keep) if args.keep else ""))
         if args.write:
             MODEL_PATH.write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
         print(json.dumps(res))

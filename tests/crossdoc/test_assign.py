@@ -133,3 +133,18 @@ def test_a_follow_up_in_other_words_joins_and_another_storm_stays_apart(tmp_path
     update(repo)
     story = {s.documents[0]: s.documents for s in iter_stories(repo)}
     assert story["landfall"] == ["landfall", "aftermath"] and story["humberto"] == ["humberto"]
+
+
+VISIT_C = ("In Astana, Vladimir Putin and the leaders of Kazakhstan held talks on trade, gas supplies and energy "
+           "on Friday.\nA coal power plant agreement was signed there, the Kremlin said.")
+
+
+def test_a_story_spans_at_most_the_window(tmp_path):
+    # three reports of one visit-like happening, each 20 days after the last: the second joins the first,
+    # the third is within 30 days of the second but not of the story's first article: a story of its own
+    repo = Repository(f"sqlite:///{tmp_path / 's.db'}")
+    repo.add_articles([art("a", VISIT_A, "2023-11-01"), art("b", VISIT_B, "2023-11-21"),
+                       art("c", VISIT_C, "2023-12-11")])
+    update(repo)
+    docs = sorted(s.documents for s in iter_stories(repo))
+    assert docs == [["a", "b"], ["c"]]

