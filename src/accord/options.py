@@ -16,5 +16,5 @@ class Options:
     max_seconds_per_article: float = 120.0  # cleaning, and analysis after the parse, each; 0 = no limit
     # Parse in full only the sentences that can hold an event, a quote or a figure (accord.prefilter);
     # False (`--no-prefilter`) parses every sentence. On by default: same event F1 and Wikinews coverage,
-    # a third of the parse time, and memory bounded by sentence-sized pieces (bench/RESULTS.md, issue 9).
+    # under half the tokens parsed, and memory bounded by sentence-sized pieces (bench/RESULTS.md, issue 9).
     prefilter: bool = True
