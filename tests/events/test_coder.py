@@ -100,6 +100,9 @@ def test_codes(code, text, expected):
     # failing to agree is a rejection; agreeing that both should cooperate is an agreement, not a demand
     ("Russia and Ukraine failed to reach an agreement.", [("120", "RUS", "UKR", "occurred"), ("120", "UKR", "RUS", "occurred")]),
     ("Russia and Ukraine agreed that they should cooperate.", [("030", "RUS", "UKR", "occurred"), ("030", "UKR", "RUS", "occurred")]),
+    # a conjunct with no auxiliary of its own shares the first one's; one with its own keeps it
+    ("Russia will attack and bomb Ukraine.", [("195", "RUS", "UKR", "planned")]),
+    ("Russia attacked Ukraine and will bomb Kyiv.", [("190", "RUS", "UKR", "occurred"), ("195", "RUS", "UKR", "planned")]),
     # a threat is aimed at whoever must meet its condition
     ("Russia threatened to stop negotiations if the US deploys missiles.", [("134", "RUS", "USA", "planned")]),
     # an act the speaker announces "unless" another acts is a threat; "if", an offer (intent)

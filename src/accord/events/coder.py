@@ -786,6 +786,11 @@ def _status(verb) -> str:
     """occurred | planned | negated | hypothetical, from the verb's own auxiliaries and the verbs
     that govern it ("plans to visit", "refused to sign", "if ... attacks")."""
     tok = verb
+    # "I will destroy and obliterate": a conjunct with no auxiliary or marker of its own shares
+    # the first one's ("obliterate" is as future as "destroy")
+    while tok.dep_ == "conj" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("aux", "auxpass", "neg", "mark", "nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head
     for _ in range(4):
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids):
