@@ -171,6 +171,9 @@ def test_status_and_statements(code, text, expected):
      [("020", "SYR", "EGY", "occurred"), ("026", "SYR", "EGY", "occurred")]),
     # an event noun under a promise is the promise (intent to give military aid), once
     ("Britain promised to continue military aid to Syria.", [("0332", "GBR", "SYR", "planned")]),
+    # attending an occasion in a place is a visit there; attending a school is no event
+    ("The US president attended the Beijing Olympics.", [("042", "USA", "CHN", "occurred")]),
+    ("The US president attended the British Drama Academy.", []),
     # a statement about something is aimed at whoever owns it
     ("Iran expressed appreciation for China's assistance.", [("013", "IRN", "CHN", "occurred")]),
     # two-word event nouns ("hunger strike" is 142, not a strike of force)

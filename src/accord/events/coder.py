@@ -246,7 +246,10 @@ class EventCoder:
                 return [t for t in actors if not any(_same(x, t) for x in sources)]
             # In a light-verb pattern ("made a visit to Canada", "imposed sanctions on Iran") the
             # object is the event itself, and its possessor ("his visit") is not the target.
-            event_obj = matched == "object" and (lemma in LIGHT_VERBS or noun_code(what) is not None)
+            # ... and so are people a light verb joins ("joined thousands of demonstrators"); what
+            # else it names may hold the target ("attend the Beijing Olympics").
+            event_obj = matched == "object" and (noun_code(what) is not None or (
+                lemma in LIGHT_VERBS and what.lemma_.lower() in PEOPLE_NOUNS))
             targets = others(self._actors_of([d for d in _deps(verb, OBJ) if not (event_obj and d == obj)
                                               and not (lemma in TRANSFER_VERBS and d == obj)],
                                       by_token))
