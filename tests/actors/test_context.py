@@ -176,3 +176,12 @@ def test_an_agent_of_named_states_is_left_to_the_event_coder(nlp, resolver):
     # "the navies of China, India and Oman" are three states' navies: no mention for the first alone.
     _, ms = mentions(nlp, resolver, "Iran increased cooperation with the navies of China, India and Oman.")
     assert "the navies" not in [m.actor.text for m in ms]
+
+
+def test_a_nationality_word_on_a_thing_is_no_place(nlp, resolver):
+    # "in Israeli tank shelling" is how they died, not where: the children are not Israel's
+    _, ms = mentions(nlp, resolver, "Four children were killed in Israeli tank shelling on Friday.")
+    assert not [m for m in ms if m.kind == "located"]
+    # ... while a named body is a place the group belongs to
+    _, ms = mentions(nlp, resolver, "Some 500,000 workers affiliated with the Serbian Workers' Union stopped work.")
+    assert ("workers", "SRBLAB") in codes(ms)

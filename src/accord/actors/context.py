@@ -85,6 +85,9 @@ TIES = frozenset({"affiliated", "loyal", "linked", "allied", "belonging", "based
 # Syria": Russia's troops); only by their own phrase ("police in Cairo").
 NESTED_PREPS = frozenset({"at", "near", "outside"})
 STATE_AGENTS = ("GOV", "MIL", "COP", "LEG", "JUD", "SPY")
+# Common nouns for places a nationality word can make a place of ("Iraqi territory", "Indonesian waters").
+PLACE_NOUNS = frozenset({"territory", "waters", "soil", "border", "city", "town", "village", "province",
+                         "region", "capital", "airspace", "coast", "island", "side"})
 # Never placed by a location: armed forces and spies serve abroad ("US troops in Iraq"), and so do
 # diplomats ("its embassy in Israel" is Serbia's).
 ABROAD_AGENTS = ("MIL", "SPY")
@@ -99,6 +102,8 @@ def place_countries(doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, s
     out: dict[int, str] = {}
     for m in mentions:
         c = m.actor.country
+        if m.kind == "adjective" and not _names_a_place(doc[m.end - 1]):
+            continue    # "killed in Israeli tank shelling": an adjective on a thing is no place
         if c in gaz.countries and gaz.countries[c].kind != "region" and m.kind != "pronoun":
             for k in range(m.start, m.end):
                 out[k] = c
@@ -111,6 +116,16 @@ def place_countries(doc, mentions: list[Mention], gaz: Gazetteer) -> dict[int, s
             for k in range(span.start, span.end):
                 out.setdefault(k, iso)
     return out
+
+
+def _names_a_place(tok) -> bool:
+    """The noun a nationality word modifies is a named place or body ("the Serbian Workers' Union",
+    "Indonesian waters"), not a thing or an act ("Israeli tank shelling")."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
+        head = head.head
+    return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC", "ORG") \
+        or head.lemma_.lower() in PLACE_NOUNS
 
 
 def _np_country(n, places: dict[int, str], depth: int = 0, skip_own: bool = False) -> Optional[str]:
