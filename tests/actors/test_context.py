@@ -84,6 +84,9 @@ def test_titled_unknown_person_takes_the_focus_country(nlp, resolver):
     # no dominant country: the person keeps the null code
     ms = run("Foreign Minister John Smithson said the talks failed.")
     assert [m.actor.code for m in ms if m.actor.name == "John Smithson"] == [None]
+    # the state of his own phrase wins over the article's focus
+    ms = run("Prime Minister Jan Novak of the Slovak Republic met Macron. France and Macron and France said so.")
+    assert [m.actor.code for m in ms if m.actor.name == "Jan Novak"] == ["SVKGOV"]
 
 
 # ---------------------------------------------------------------- groups placed by their sentence (2026-11)

@@ -57,20 +57,34 @@ def _bare_title(doc, tok, taken, gaz: Gazetteer, focus: str, date: Optional[str]
     return Actor(doc[tok.i - 1:tok.i + 1].text, held.name, held.code, focus, held.role)
 
 
-def place_titled_unknowns(mentions: list[Mention], focus: str, cameo: str) -> list[Mention]:
+def place_titled_unknowns(mentions: list[Mention], focus: Optional[str], gaz: Gazetteer, doc=None) -> list[Mention]:
     """A titled person the gazetteer does not know ("Prime Minister Mahendra Chaudhry", kept with a
-    null code by the resolver) belongs to the focus country's government, like a bare title: with
-    the same bound (one state clearly dominates the article). "Former ..." is the country's elite.
-    Later surnames and pronouns of that person follow."""
+    null code by the resolver) belongs to the state his own phrase names ("Prime Minister Igor
+    Matovič of the Slovak Republic"), else to the focus country's government, like a bare title:
+    with the same bound (one state clearly dominates the article). "Former ..." is the country's
+    elite. Later surnames and pronouns of that person follow."""
     titled = {m.actor.name: m.actor.text.lower().startswith(("former ", "ex-", "late "))
               for m in mentions if m.actor.code is None and m.actor.name and m.kind == "name"}
     if not titled:
         return mentions
+    states = {k: m.actor.country for m in mentions if m.actor.code == m.actor.country
+              and m.actor.country in gaz.countries and gaz.countries[m.actor.country].kind != "region"
+              for k in range(m.start, m.end)}
+    own: dict[str, str] = {}
+    for m in mentions:
+        if doc is not None and m.actor.code is None and m.actor.name in titled and m.actor.name not in own:
+            of = [n for p in doc[m.end - 1].children if p.dep_ == "prep" and p.lower_ == "of"
+                  for n in p.children if n.dep_ == "pobj"]
+            found = next((states[k] for n in of for k in range(n.left_edge.i, n.i + 1) if k in states), None)
+            if found:
+                own[m.actor.name] = found
     out = []
     for m in mentions:
         a = m.actor
-        if a.code is None and a.name in titled:
-            m = replace(m, actor=replace(a, code=cameo + ("ELI" if titled[a.name] else "GOV"), country=focus))
+        country = own.get(a.name, focus) if a.code is None and a.name in titled else None
+        if country is not None:
+            code = gaz.countries[country].cameo + ("ELI" if titled[a.name] else "GOV")
+            m = replace(m, actor=replace(a, code=code, country=country))
         out.append(m)
     return out
 
@@ -245,8 +259,7 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
     focus = focus_country(mentions, gaz, headline)
     agents = context_agents()
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    if focus is not None:
-        mentions = place_titled_unknowns(mentions, focus, gaz.countries[focus].cameo)
+    mentions = place_titled_unknowns(mentions, focus, gaz, doc)
     places = place_countries(doc, mentions, gaz)
     added: list[Mention] = []
     for tok in doc:
