@@ -1,6 +1,7 @@
 """The whole shared Wikinews IR sample through `accord extract`: every article gets a valid line and
 event spans point at their sentences; the coverage floor guards what bench/RESULTS.md records
-(45 articles with an event between two actors that have a country) against silent lowering."""
+(54 articles with an event between two actors that have a country, 2026-11-23) against silent
+lowering; the floor leaves room for a few honest losses when a wrong event is removed."""
 from __future__ import annotations
 
 import json
@@ -25,4 +26,4 @@ def test_wikinews_ir_sample(shared):
     with_dyad = [row for row in rows if any(
         e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
         and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
-    assert len(with_dyad) >= 45, len(with_dyad)
+    assert len(with_dyad) >= 51, len(with_dyad)
