@@ -93,8 +93,9 @@ PEOPLE_NOUNS = set(AGENT_NOUNS) | words("people_noun")
 # Codes that are mutual when the other party is a "with" argument: "held talks with Kyiv",
 # "met with the Japanese ambassador" (CAMEO codes meetings and negotiations in both directions).
 MUTUAL_WITH_CODES = {"040", "046"}
-# Roots where an agent acting on its own country is an event (domestic force, coercion, protest,
-# yielding); a state "ruling" or "leading" itself is not.
+# Roots where an agent acting on its own country is an event (intents, yielding, rejection, threats,
+# protest, coercion, force: "promised to democratize Serbia", "lifted the emergency in Darfur"); a
+# state "ruling" or "leading" itself, or demanding of itself, is not.
 DOMESTIC_ROOTS = {"03", "08", "12", "13", "14", "17", "18", "19", "20"}
 # ... and where a population acts on its own government ("Algerians protested against the
 # government"); a state acting on its own forces or agencies is the state at work, not an event.
