@@ -28,3 +28,10 @@ def test_a_surname_acting_alone_blocks(mentions):
     ms = mentions("Former senator Eugene McCarthy ran in 1968. Richardson himself entered politics when he "
                   "challenged President Barack Obama.", "2020-06-30")
     assert [p for p in pronouns(ms) if p[0] == "he"] == []
+
+
+def test_a_name_with_digits_is_nobody(mentions):
+    # The small model reads "COVID-19" as a PERSON; no one is called that.
+    ms = mentions("Boris Johnson said he had tested positive for COVID-19 on Friday. A week before, he met "
+                  "the Queen.", "2020-04-01")
+    assert [p for p in pronouns(ms) if p[0] == "he"] == [("he", "Boris Johnson"), ("he", "Boris Johnson")]

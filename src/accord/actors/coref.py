@@ -61,6 +61,8 @@ def _named_person(doc: Doc, ent) -> bool:
     PERSON, and they must not cut "Johnson stressed his support for the Brexit movement and said
     he ..." apart. Any other PERSON (a full name, a surname acting: "Richardson himself entered")
     blocks: no guessing past someone the gazetteer does not know."""
+    if any(ch.isdigit() for ch in ent.text):
+        return False    # "COVID-19", "G-20": the small model's PERSON, no person's name has a digit
     if len(ent) > 1:
         return True
     tok = ent[0]
