@@ -21,7 +21,8 @@ OPEN_END = "9999-12-31"
 # Order in which a person's simultaneous roles decide the code and role reported.
 ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2, "secretary-general": 3,
              "head": 4, "high representative": 5, "vice president": 6, "crown prince": 7,
-             "opposition leader": 8, "defence minister": 9, "central bank governor": 10, "spokesperson": 11}
+             "opposition leader": 8, "defence minister": 9, "central bank governor": 10, "spokesperson": 11,
+             "national security adviser": 12, "ambassador": 13}
 
 
 @dataclass(frozen=True, slots=True)
