@@ -96,6 +96,13 @@ MUTUAL_WITH_CODES = {"040", "046"}
 # Roots where an agent acting on its own country is an event (intents, yielding, rejection, threats,
 # protest, coercion, force: "promised to democratize Serbia", "lifted the emergency in Darfur"); a
 # state "ruling" or "leading" itself, or demanding of itself, is not.
+# Unions the coder tests per verb, made once.
+INTENT_OR_APPEAL = INTENT_VERBS | APPEAL_VERBS
+DEMAND_HEADS = DEMAND_VERBS | {"urge", "call", "ask", "appeal"}
+GOVERNING_VERBS = PLAN_VERBS | REFUSE_VERBS | INTENT_VERBS | HELP_VERBS
+REPORTING_OR_DEMAND = REPORTING_VERBS | DEMAND_VERBS
+DEMAND_SPEECH = REPORTING_OR_DEMAND - {"agree"}    # "agreed that they should" is an agreement
+PLAN_OR_COMMIT = PLAN_VERBS | COMMIT_VERBS
 DOMESTIC_ROOTS = {"03", "08", "12", "13", "14", "17", "18", "19", "20"}
 # ... and where a population acts on its own government ("Algerians protested against the
 # government"); a state acting on its own forces or agencies is the state at work, not an event.
@@ -156,7 +163,7 @@ class EventCoder:
         head = verb.head.lemma_.lower()
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return []   # the refused act below carries the REJECT event
-        if lemma in INTENT_VERBS | APPEAL_VERBS and any(
+        if lemma in INTENT_OR_APPEAL and any(
                 c.dep_ in ("xcomp", "ccomp") and (self._codes(c) or _refused(c))
                 and not (lemma == "agree" and _deps(c, {"aux"}) and any(a.lower_ in DEMAND_AUX for a in c.children))
                 for c in verb.children):
@@ -181,12 +188,10 @@ class EventCoder:
         lead = verb
         while lead.dep_ in ("xcomp", "conj") and lead.head != lead:
             lead = lead.head
-        if appeal is None and lead.dep_ == "ccomp" and lead.head.lemma_.lower() in DEMAND_VERBS | {
-                "urge", "call", "ask", "appeal"}:
+        if appeal is None and lead.dep_ == "ccomp" and lead.head.lemma_.lower() in DEMAND_HEADS:
             return []   # "demanded that Mugabe abandon", "... that its partners refuse to recognize":
             #             the demand carries the event
-        if verb.dep_ == "xcomp" and head in self.table and head not in PLAN_VERBS | REFUSE_VERBS | INTENT_VERBS \
-                | HELP_VERBS and appeal is None:
+        if verb.dep_ == "xcomp" and head in self.table and head not in GOVERNING_VERBS and appeal is None:
             return []   # the governing verb carries the event
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         # (through a particle too: "kidnapped up to 16 advisers" parses "to" under "up")
@@ -216,7 +221,7 @@ class EventCoder:
         if appeal is not None:
             return self._appeal_events(verb, code, appeal, sent, by_token)
         if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children) \
-                and verb.dep_ == "ccomp" and head in REPORTING_VERBS | DEMAND_VERBS:
+                and verb.dep_ == "ccomp" and head in REPORTING_OR_DEMAND:
             return []   # "said Sudan must return": coded as the speaker's demand (_code_demand)
         passive = any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in verb.children)
         # "dissidents jailed by the government": a passive participle acts on the noun it modifies
@@ -430,7 +435,7 @@ class EventCoder:
         """"Russia said Sudan must return the helicopter": a demand (CAMEO 10) by the speaker on
         the subject of the reported clause, coded as the act demanded when the verb has a code."""
         head = verb.head
-        if verb.dep_ != "ccomp" or head.lemma_.lower() not in (REPORTING_VERBS | DEMAND_VERBS) - {"agree"} \
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in DEMAND_SPEECH \
                 or not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children):
             return []
         sources = self._actors_of(self._subjects(head), by_token)
@@ -464,7 +469,7 @@ class EventCoder:
                                        for n in p.children if n.dep_ == "pobj"], by_token)
         # "launched ten days of war games": the noun through a quantity is the verb's object too
         held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in QUANTITY_NOUNS | {"day", "week", "month", "round"} else tok
+            and tok.head.head.lemma_.lower() in SPAN_NOUNS else tok
         if held.dep_ == "pobj" and held.head.lower_ == "for" and held.head.head.pos_ == "VERB" \
                 and held.head.head.lemma_.lower() in MOTION_VERBS and code[:2] == "04":
             # "US and Russian negotiators return to Geneva for talks": the travellers hold them
@@ -667,6 +672,7 @@ def _purpose_actors(verb, by_token) -> list[Actor]:
 
 # Nouns that count what follows them: "thousands of demonstrators", "dozens of tons of grain".
 QUANTITY_NOUNS = words("quantity_nouns")
+SPAN_NOUNS = QUANTITY_NOUNS | {"day", "week", "month", "round"}     # "ten days of war games"
 
 
 def _what(obj):
@@ -815,7 +821,7 @@ def _status(verb) -> str:
         hl = head.lemma_.lower()
         if hl in REFUSE_VERBS:
             return "negated"
-        if hl in PLAN_VERBS | COMMIT_VERBS:
+        if hl in PLAN_OR_COMMIT:
             return "planned"
         tok = head
     return "occurred"
