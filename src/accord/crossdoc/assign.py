@@ -121,8 +121,10 @@ def within_span(st: State, story_id: str, date) -> bool:
     return (max(end, date) - min(start, date)).days <= MAX_GAP_DAYS
 
 
-def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Optional[str]):
-    """(story id, score, reason, closest placed article) or None for a new story."""
+def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Optional[str],
+                 score_model: Optional[dict] = None):
+    """(story id, score, reason, closest placed article) or None for a new story. `score_model`: the
+    weights of the score (similarity.model() when None)."""
     mine = st.profile(terms)
     mine_date = profile.parse_date(date)
     best = None
@@ -134,7 +136,7 @@ def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Option
         # the one placed earlier is the earlier report when a date is missing or they tie
         later = mine_date is None or other_date is None or mine_date >= other_date
         shared = bool(keys and p.keys and profile.keys_match(keys, p.keys))
-        sc = similarity.score(mine, st.vector(p), gap, later, shared, st.idf, st.specific_idf)
+        sc = similarity.score(mine, st.vector(p), gap, later, shared, st.idf, st.specific_idf, score_model)
         if sc.value >= similarity.JOIN and (best is None or sc.value > best[0].value):
             best = (sc, p)
     if best is None:
@@ -152,9 +154,10 @@ def article_terms(art: dict) -> dict[str, int]:
     return out
 
 
-def update(repo: Repository) -> dict[str, int]:
+def update(repo: Repository, score_model: Optional[dict] = None) -> dict[str, int]:
     """Place every stored article not yet seen. Returns counts: articles, stories (new), near_duplicates,
-    inferred_dates."""
+    inferred_dates. `score_model`: the score's weights when not the shipped ones (similarity.model();
+    bench/stories_pairs.py --cv places each fold with its own fit)."""
     repo.ensure_crossdoc_tables()
     pending = repo.crossdoc_pending()
     counts = {"articles": 0, "stories": 0, "near_duplicates": 0, "inferred_dates": 0}
@@ -191,7 +194,7 @@ def update(repo: Repository) -> dict[str, int]:
                 rows["crossdoc_near_duplicates"].append({"article_id": aid, "other_id": other, "similarity": round(j, 4)})
             counts["near_duplicates"] += 1
         else:
-            found = choose_story(st, terms, keys, date)
+            found = choose_story(st, terms, keys, date, score_model)
             if found:
                 story_id, score, reason, closest = found
         if date is None and closest is not None and closest.date:

@@ -161,7 +161,9 @@ def measure(mine: Profile, other: Profile, gap: float, mine_is_later: bool, shar
 
 
 def score(mine: Profile, other: Profile, gap: float, mine_is_later: bool, shared_event: bool,
-          idf, spec_idf: float) -> Score:
+          idf, spec_idf: float, m: dict | None = None) -> Score:
+    """The pair's signals weighed by the model `m` (default: data/story_score.json; the benchmark's
+    cross-validation passes each fold's own fit)."""
     sc = measure(mine, other, gap, mine_is_later, shared_event, idf, spec_idf)
-    sc.value = combine(sc.features(), shared_event) - GAP_COST * gap
+    sc.value = combine(sc.features(), shared_event, m) - GAP_COST * gap
     return sc
