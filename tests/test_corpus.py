@@ -26,4 +26,4 @@ def test_wikinews_ir_sample(shared):
     with_dyad = [row for row in rows if any(
         e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
         and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
-    assert len(with_dyad) >= 51, len(with_dyad)
+    assert len(with_dyad) >= 60, len(with_dyad)

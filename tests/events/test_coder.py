@@ -198,6 +198,16 @@ def test_status_and_statements(code, text, expected):
     ("It counts Russian dissidents jailed last year by the Cuban government.", [("173", "CUB", "RUS", "occurred")]),
     # announcing a sanction enacts it (a visit announced is still ahead: see test_codes)
     ("Israel announced a suspension of flights to Turkey.", [("160", "ISR", "TUR", "occurred")]),
+    # a travel warning: the target sits in the phrase that carries the code
+    ("Britain advised against travel to Egypt.", [("160", "GBR", "EGY", "occurred")]),
+    # asylum sought in a place is asked of that state
+    ("Syrian refugees sought refuge in Turkey.", [("020", "SYR", "TUR", "occurred")]),
+    # exercises: jointly military cooperation, alone a show of force at the state they are near
+    ("China and Russia held joint military exercises.", [("062", "CHN", "RUS", "occurred"),
+                                                         ("062", "RUS", "CHN", "occurred")]),
+    ("France held naval exercises with Greece.", [("062", "FRA", "GRC", "occurred"),
+                                                  ("062", "GRC", "FRA", "occurred")]),
+    ("Russia conducted military drills near Ukraine.", [("150", "RUS", "UKR", "occurred")]),
     # a hostile act the speaker says it will do is a threat
     ("Russia announced that it will withdraw its inspectors from Iran.", [("136", "RUS", "IRN", "planned")]),
 ])
@@ -263,3 +273,29 @@ def test_a_state_acting_on_its_own_forces_is_not_an_event(nlp):
     mentions = [Mention(0, 1, 0, 7, Actor("Johnson", "Boris Johnson", "GBRGOV", "GBR")),
                 Mention(2, 3, doc[2].idx, doc[2].idx + 7, Actor("Britain", "United Kingdom", "GBR", "GBR"))]
     assert EventCoder().code(doc, mentions) == []
+
+
+def _agent_mentions(doc, agents: dict[str, str]) -> list[Mention]:
+    """Mentions for the tokens named in `agents` (word -> agent code, its first three letters the state)."""
+    return [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, agents[t.text], agents[t.text][:3]))
+            for t in doc if t.text in agents]
+
+
+@pytest.mark.parametrize("text, agents, expected", [
+    # a curfew or emergency with no place named holds over the imposing state's own country ...
+    ("The government lifted the state of emergency on Sunday.", {"government": "SDNGOV"},
+     [("0814", "SDNGOV", "SDN", "occurred")]),
+    ("The president declared a state of emergency.", {"president": "USAGOV"},
+     [("1724", "USAGOV", "USA", "occurred")]),
+    # ... and over the place named where there is one
+    ("The government imposed a curfew in Khartoum.", {"government": "SDNGOV", "Khartoum": "SDN"},
+     [("1723", "SDNGOV", "SDN", "occurred")]),
+    # an appeal for an act with no code is still aimed at whoever is asked
+    ("The minister appealed for the population to remain calm.", {"minister": "ESPGOV", "population": "ESPCVL"},
+     [("020", "ESPGOV", "ESPCVL", "occurred")]),
+])
+def test_own_country_and_asked(nlp, text, agents, expected):
+    doc = nlp(text)
+    got = [(e.cameo, e.source.code, e.target.code if e.target else None, e.status)
+           for e in EventCoder().code(doc, _agent_mentions(doc, agents))]
+    assert sorted(got) == sorted(expected)

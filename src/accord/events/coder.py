@@ -85,6 +85,8 @@ MUTUAL_OBJECTS = words("mutual_objects")
 MOTION_VERBS = words("motion_verbs")
 # Places that stand for the people they are for: "a camp for Congolese refugees".
 SHELTER_NOUNS = words("shelter_nouns")
+ASYLUM_NOUNS = words("asylum_nouns")
+EXERCISE_NOUNS = words("exercise_nouns")
 RELATION_NOUNS = words("relation_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
@@ -92,7 +94,7 @@ AGENT_NOUNS = word_values("agent_noun")
 PEOPLE_NOUNS = set(AGENT_NOUNS) | words("people_noun")
 # Codes that are mutual when the other party is a "with" argument: "held talks with Kyiv",
 # "met with the Japanese ambassador" (CAMEO codes meetings and negotiations in both directions).
-MUTUAL_WITH_CODES = {"040", "046"}
+MUTUAL_WITH_CODES = {"040", "046", "062"}
 # Roots where an agent acting on its own country is an event (intents, yielding, rejection, threats,
 # protest, coercion, force: "promised to democratize Serbia", "lifted the emergency in Darfur"); a
 # state "ruling" or "leading" itself, or demanding of itself, is not.
@@ -107,6 +109,9 @@ DOMESTIC_ROOTS = {"03", "08", "12", "13", "14", "17", "18", "19", "20"}
 # ... and where a population acts on its own government ("Algerians protested against the
 # government"); a state acting on its own forces or agencies is the state at work, not an event.
 POPULATION_ROOTS = {"11", "12", "13", "14"}
+# Curfews, emergencies and martial law, imposed or eased, hold over a place: the one named, else the
+# imposing state's own country.
+OWN_COUNTRY_CODES = {"0813", "0814", "1323", "1324", "1723", "1724"}
 MAX_MUTUAL = 4      # beyond that a list of parties is a coalition, not pairs acting on each other
 # 010 "make statement" would code every "X said"; statements are quotes, not events.
 DROP_CODES = {"010"}
@@ -263,6 +268,13 @@ class EventCoder:
                 # (force "with" an air force or missiles is the instrument; "clashed with" a foe)
                 targets = others(self._actors_of([n for p, n in preps if p in TARGET_PREPS and not (
                     p == "with" and code[:2] >= "18" and lemma not in MUTUAL_VERBS)], by_token))
+            if not targets and matched == "prep":
+                # "advised against travel to Tunisia": the target of the phrase that carries the code
+                targets = others(self._actors_of([g for q, n in preps if noun_code(n) is None and (
+                                                  (lemma, q, n.lemma_.lower()) in self.table.preps
+                                                  or (lemma, q, n.lower_) in self.table.preps)
+                                                  for p in n.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                                                  for g in p.children if g.dep_ == "pobj"], by_token))
             if not targets and code[:2] == "14":
                 # "demonstrated to demand the resignation of President X", "rioted, calling for
                 # independence from Iraq": a protest is aimed at whom its demand names (before its place).
@@ -288,6 +300,12 @@ class EventCoder:
                 # subject of the clause it governs.
                 targets = others(self._actors_of([s for c in verb.children if c.dep_ == "ccomp"
                                            for s in _deps(c, SUBJ)], by_token))   # not victims: "claimed soldiers were killed"
+                if not targets and code[:2] in ("02", "10"):
+                    # "appealed for the population to remain calm": an appeal for an act with no
+                    # code of its own is still aimed at whoever is asked
+                    targets = others(self._actors_of([s for c in verb.children if c.dep_ == "advcl"
+                                                      and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                                                      for s in _deps(c, SUBJ)], by_token))
             if not targets and obj is not None and code[:2] <= "13" \
                     and (matched != "object" or code[:2] in ("01", "02", "05", "10", "11", "12", "13")):
                 # "criticized Trump's proclamation", "rejected the US proposal": a verbal act on
@@ -307,6 +325,11 @@ class EventCoder:
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
                 targets = others(self._actors_of(_aimed_at(obj), by_token))
+            if not targets and what is not None and what.lemma_.lower() in ASYLUM_NOUNS:
+                # "sought refuge in Germany": the state asked for protection is where it is sought
+                targets = others(self._actors_of([n for t in (verb, what) for p in t.children if p.dep_ == "prep"
+                                                  and p.lower_ in ("in", "from") for n in p.children
+                                                  if n.dep_ == "pobj"], by_token))
             if not targets and obj is not None and code[:2] in ("09", "17"):
                 # "inspected the refineries in Iran", "seized ships in Yemen": the place of the object
                 targets = others(self._actors_of([n for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -322,6 +345,18 @@ class EventCoder:
                                                             for n in p.children if n.dep_ == "pobj"], by_token))
         if not sources:
             return []
+        held = obj if obj is not None else (acted_on[0] if acted_on else None)
+        if not targets and code in OWN_COUNTRY_CODES and held is not None:
+            # "the curfew imposed in Sudan", "a state of emergency in West Darfur": where it holds;
+            # a state's curfew or emergency with no place named is on its own country ("the
+            # martial law imposed by Marcos").
+            targets = self._actors_of([n for t in (held, *(c for c in held.children if c.dep_ == "acl"))
+                                       for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+                                       for n in p.children if n.dep_ == "pobj"], by_token)
+            if not targets:
+                targets = [Actor(text=held.doc[held.left_edge.i:held.right_edge.i + 1].text, name=None,
+                                 code=s.code[:3], country=s.country, role=None)
+                           for s in sources[:1] if s.country and s.code and s.code[:3] != s.code]
         if code[:2] in ("18", "19", "20") and _between_persons(verb):
             if lemma in VERBAL_ATTACK_VERBS:
                 code = "111"    # "Biden attacked Trump for the tweet": words, not force
@@ -357,6 +392,17 @@ class EventCoder:
             # aimed at whoever must meet its condition.
             targets = [t for t in self._actors_of(_deps(condition, SUBJ | PASSIVE_SUBJ), by_token)
                        if not any(_same(x, t) for x in sources)]
+        if code[:2] == "15" and what is not None and what.lemma_.lower() in EXERCISE_NOUNS:
+            # Exercises held with another, or by several together, are military cooperation; held
+            # alone, a show of force aimed at the state they are held near ("drills near the border").
+            if (targets and any(p == "with" for p, _ in preps)) or (not targets and len(sources) > 1):
+                code = "062"
+            elif not targets:
+                targets = [t for t in self._actors_of([n for p, n in preps if p in ("near", "along", "off")]
+                                                     + [n for p, g in preps if p in ("near", "along", "off")
+                                                        for a in g.children if a.dep_ in ("amod", "compound", "poss")
+                                                        for n in [a]], by_token)
+                           if not any(_same(x, t) for x in sources)]
         root = code[:2]
         pairs: list[tuple[Actor, Optional[Actor]]] = []
         if targets:
