@@ -35,8 +35,21 @@ def test_same_matches_and_attributes_as_the_matcher(plain):
 def test_the_loaded_pipeline_gives_the_same_tokens(plain):
     ours = load_nlp()
     a, b = plain(TEXT), ours(TEXT)
-    assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.ent_type_) for t in a] == \
-        [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.ent_type_) for t in b]
+    assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in a] == \
+        [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in b]
+
+
+def test_the_loaded_model_multiplies_through_numpy_with_one_blas_thread(plain):
+    from threadpoolctl import threadpool_info
+
+    ours = load_nlp()
+    assert plain.get_pipe("tok2vec").model.ops.use_blis            # the stock model: blis
+    for name in ("tok2vec", "ner"):                                 # ours: numpy's BLAS
+        assert not ours.get_pipe(name).model.ops.use_blis
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+    vectors_a = plain.get_pipe("tok2vec").predict([plain.make_doc(TEXT)])[0]
+    vectors_b = ours.get_pipe("tok2vec").predict([ours.make_doc(TEXT)])[0]
+    assert numpy.allclose(vectors_a, vectors_b, atol=1e-4)          # the same model, summed in another order
 
 
 def test_a_pattern_it_cannot_read_keeps_the_matcher(plain):

@@ -154,10 +154,30 @@ def use_indexed_attribute_rules(nlp) -> bool:
     return True
 
 
+def numpy_blas_ops():
+    """A context in which a loaded model's matrix products go to numpy's BLAS, one thread per process.
+
+    thinc's default CPU ops multiply through the `blis` package, whose kernel reaches about 22 GFLOPS
+    on this project's machine (AMD EPYC, AVX2) against 77 for the OpenBLAS that numpy ships, on the
+    tok2vec layers' shapes (bench/RESULTS.md, issue 9): about a third of the pipeline's CPU time, for
+    the same tags, trees, lemmas and entities (tests/test_nlp.py compares them with the stock model).
+    One BLAS thread: a second one spins on a shared machine and costs CPU time without saving any;
+    parallelism comes from --workers (accord.parallel), one process per core."""
+    from thinc.api import use_ops
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:     # without it numpy's BLAS keeps its own thread count
+        pass
+    else:
+        threadpool_limits(1, user_api="blas")
+    return use_ops("numpy", use_blis=False)
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
-    nlp = spacy.load(MODEL)
+    with numpy_blas_ops():
+        nlp = spacy.load(MODEL)
     nlp.add_pipe("accord_paragraphs", before="parser")
     use_indexed_attribute_rules(nlp)
     return nlp
