@@ -208,6 +208,11 @@ def test_status_and_statements(code, text, expected):
     ("France held naval exercises with Greece.", [("062", "FRA", "GRC", "occurred"),
                                                   ("062", "GRC", "FRA", "occurred")]),
     ("Russia conducted military drills near Ukraine.", [("150", "RUS", "UKR", "occurred")]),
+    # a claim of responsibility is aimed at whom the act claimed was aimed at (the act is coded too)
+    ("Syria claimed responsibility for the attack on Israel.", [("015", "SYR", "ISR", "occurred")]),
+    # seeking to act is a stated intent, coded once (CAMEO 03), not the act planned
+    ("Brazil and Greece are seeking to deepen their partnership.", [("031", "BRA", "GRC", "planned"),
+                                                                   ("031", "GRC", "BRA", "planned")]),
     # a hostile act the speaker says it will do is a threat
     ("Russia announced that it will withdraw its inspectors from Iran.", [("136", "RUS", "IRN", "planned")]),
 ])
@@ -290,6 +295,11 @@ def _agent_mentions(doc, agents: dict[str, str]) -> list[Mention]:
     # ... and over the place named where there is one
     ("The government imposed a curfew in Khartoum.", {"government": "SDNGOV", "Khartoum": "SDN"},
      [("1723", "SDNGOV", "SDN", "occurred")]),
+    # protesters' violence is a riot (145); their weapons of war stay force
+    ("The embassy was demolished by a protester.", {"protester": "UKROPP", "embassy": "RUSGOV"},
+     [("145", "UKROPP", "RUSGOV", "occurred")]),
+    ("The demonstrators fired missiles at the embassy.", {"demonstrators": "GEOOPP", "embassy": "RUSGOV"},
+     [("190", "GEOOPP", "RUSGOV", "occurred")]),
     # an appeal for an act with no code is still aimed at whoever is asked
     ("The minister appealed for the population to remain calm.", {"minister": "ESPGOV", "population": "ESPCVL"},
      [("020", "ESPGOV", "ESPCVL", "occurred")]),

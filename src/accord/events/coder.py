@@ -87,6 +87,7 @@ MOTION_VERBS = words("motion_verbs")
 SHELTER_NOUNS = words("shelter_nouns")
 ASYLUM_NOUNS = words("asylum_nouns")
 EXERCISE_NOUNS = words("exercise_nouns")
+PROTESTER_NOUNS = words("protester_nouns")
 RELATION_NOUNS = words("relation_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
@@ -160,7 +161,16 @@ class EventCoder:
                 # A noun that is the object of a coded verb ("held talks") is already that event.
                 if tok.i not in coded_objects and tok.i not in by_token:
                     out.extend(self._code_noun(tok, sent, by_token))
-        return out
+        # One sentence telling one act twice ("a deadly attack targeting non-Muslims": the noun and
+        # its verb) gives one event.
+        seen: set = set()
+        unique = []
+        for e in out:
+            key = (e.sent_start, e.cameo, _key(e.source), _key(e.target), e.status)
+            if key not in seen:
+                seen.add(key)
+                unique.append(e)
+        return unique
 
     # -- one verb -------------------------------------------------------------------------
     def _code_verb(self, verb, sent, by_token) -> list[CodedEvent]:
@@ -325,6 +335,15 @@ class EventCoder:
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
                 targets = others(self._actors_of(_aimed_at(obj), by_token))
+            if not targets and code in ("015", "016") and obj is not None:
+                # "claimed responsibility for a deadly attack targeting non-Muslims in Kenya": the
+                # claim is aimed at whom the act claimed was aimed at
+                acts = [n for p in obj.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for n in p.children if n.dep_ == "pobj"]
+                targets = others(self._actors_of([t for n in acts if noun_code(n) is not None
+                                                  for t in noun_arguments(n)[1]
+                                                  + [o for a in n.children if a.dep_ == "acl" for o in _deps(a, OBJ)]],
+                                                 by_token))
             if not targets and what is not None and what.lemma_.lower() in ASYLUM_NOUNS:
                 # "sought refuge in Germany": the state asked for protection is where it is sought
                 targets = others(self._actors_of([n for t in (verb, what) for p in t.children if p.dep_ == "prep"
@@ -392,6 +411,11 @@ class EventCoder:
             # aimed at whoever must meet its condition.
             targets = [t for t in self._actors_of(_deps(condition, SUBJ | PASSIVE_SUBJ), by_token)
                        if not any(_same(x, t) for x in sources)]
+        if (code[:2] == "18" or code == "1712") and sources \
+                and all(s.text.split()[-1].lower() in PROTESTER_NOUNS for s in sources):
+            # "demolished by a Ukrainian protester": protesters' violence is a riot (weapons of
+            # war, CAMEO 19, stay force: "demonstrators launched missiles")
+            code = "145"
         if code[:2] == "15" and what is not None and what.lemma_.lower() in EXERCISE_NOUNS:
             # Exercises held with another, or by several together, are military cooperation; held
             # alone, a show of force aimed at the state they are held near ("drills near the border").
@@ -824,6 +848,10 @@ def _refused(verb) -> bool:
 
 def _deps(tok, labels: set[str]) -> list:
     return [c for c in tok.children if c.dep_ in labels]
+
+
+def _key(a: Optional[Actor]):
+    return None if a is None else (a.name or a.code, a.code, a.country)
 
 
 def _same(a: Actor, b: Actor) -> bool:
