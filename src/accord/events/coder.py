@@ -88,6 +88,7 @@ SHELTER_NOUNS = words("shelter_nouns")
 ASYLUM_NOUNS = words("asylum_nouns")
 EXERCISE_NOUNS = words("exercise_nouns")
 PROTESTER_NOUNS = words("protester_nouns")
+ALLEGE_VERBS = words("allege_verbs")
 RELATION_NOUNS = words("relation_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
@@ -442,7 +443,28 @@ class EventCoder:
                 and (root not in ("03", "12") or stated) and (obj is None or matched == "object" or root != "08"):
             # protests, surrenders, resignations, refusals and intents often name no target
             pairs = [(s, None) for s in sources]
+        alleged = self._alleged(verb, code, sources, pairs, by_token)
+        if alleged is not None:
+            return [CodedEvent(c, s, t, "occurred", sent.start_char, sent.end_char, verb.head.i) for c, s, t in alleged]
         return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
+
+    def _alleged(self, verb, code, sources, pairs, by_token):
+        """A hostile act under a verb of alleging, as (code, source, target) events of the speaker: an
+        accusation (112) of whoever did it, or a claim of responsibility (015) when the speakers say it of
+        themselves; None when the act is not alleged by an actor."""
+        lead = verb
+        while lead.dep_ == "conj" and lead.head != lead:
+            lead = lead.head
+        if lead.dep_ != "ccomp" or lead.head.lemma_.lower() not in ALLEGE_VERBS or not "11" <= code[:2] <= "20":
+            return None
+        speakers = self._actors_of(self._subjects(lead.head), by_token)
+        if not speakers:
+            return None
+        if all(any(_same(s, x) for x in speakers) for s in sources):
+            return [("015", s, t) for s, t in pairs if t is not None]
+        if self._codes(lead.head):
+            return []       # the alleging verb is the accusation itself (aimed at its clause's subject)
+        return [("112", x, s) for x in speakers for s in sources if not _same(x, s)]
 
     def _codes(self, verb) -> bool:
         """The verb has a code with its object ("share information" has none, so "agreed to share
@@ -794,7 +816,7 @@ def _speakers_of(subjects, subjects_of) -> list:
         if t.pos_ != "PRON" or t.lower_ not in SPEAKER_PRONOUNS:
             continue
         clause = t.head
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING_VERBS | ALLEGE_VERBS:
             out += subjects_of(clause.head)
     return out
 

@@ -12,6 +12,7 @@ SOURCE_MODS = {"poss", "amod", "compound", "nmod"}
 PLANNED_UNDER = {"plan", "schedule", "prepare", "expect", "propose", "announce", "discuss", "arrange", "seek",
                  "request", "want", "hope", "organize", "organise"}
 NEGATED_UNDER = {"cancel", "postpone", "call off", "scrap", "suspend", "reject", "refuse", "deny"}
+NOMINAL_SLOTS = {"nsubj", "nsubjpass", "dobj", "obj", "pobj"}
 PLANNED_MODS = {"planned", "upcoming", "proposed", "possible", "potential", "future", "expected", "next"}
 
 
@@ -23,6 +24,11 @@ def noun_table() -> dict[str, str]:
 def noun_code(tok) -> str | None:
     table = noun_table()
     if tok.pos_ not in ("NOUN", "PROPN"):
+        # "killed in Israeli shelling", "the bombing of Gaza": a gerund the tagger calls a verb,
+        # standing where a noun stands, with no subject or object of its own
+        if tok.tag_ == "VBG" and tok.dep_ in NOMINAL_SLOTS and tok.lower_ in table \
+                and not any(c.dep_ in ("nsubj", "dobj", "obj", "aux") for c in tok.children):
+            return table[tok.lower_]
         return None
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.dep_ in ("compound", "amod") and prev.head == tok:   # "hunger strike", "military aid"

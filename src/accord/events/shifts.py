@@ -24,5 +24,5 @@ def shifted(kind: str, act: str | None) -> str:
     act = act or ""
     for n in range(len(act), 0, -1):
         if act[:n] in rows:
-            return rows[act[:n]]
+            return act if rows[act[:n]] == "=" else rows[act[:n]]
     return {"intent": "030", "refuse": "120", "demand": "100", "appeal": "020"}[kind]
