@@ -208,8 +208,11 @@ def test_status_and_statements(code, text, expected):
     ("France held naval exercises with Greece.", [("062", "FRA", "GRC", "occurred"),
                                                   ("062", "GRC", "FRA", "occurred")]),
     ("Russia conducted military drills near Ukraine.", [("150", "RUS", "UKR", "occurred")]),
-    # a claim of responsibility is aimed at whom the act claimed was aimed at (the act is coded too)
+    # a claim of responsibility is aimed at whom the act claimed was aimed at; the act is told as the claim
     ("Syria claimed responsibility for the attack on Israel.", [("015", "SYR", "ISR", "occurred")]),
+    # a hostile act alleged by an actor is its accusation; said of the speaker itself, its claim
+    ("Iran alleged that Israel bombed the site.", [("112", "IRN", "ISR", "occurred")]),
+    ("Russia claimed that it had attacked Ukraine.", [("015", "RUS", "UKR", "occurred")]),
     # seeking to act is a stated intent, coded once (CAMEO 03), not the act planned
     ("Brazil and Greece are seeking to deepen their partnership.", [("031", "BRA", "GRC", "planned"),
                                                                    ("031", "GRC", "BRA", "planned")]),
@@ -300,6 +303,9 @@ def _agent_mentions(doc, agents: dict[str, str]) -> list[Mention]:
      [("145", "UKROPP", "RUSGOV", "occurred")]),
     ("The demonstrators fired missiles at the embassy.", {"demonstrators": "GEOOPP", "embassy": "RUSGOV"},
      [("190", "GEOOPP", "RUSGOV", "occurred")]),
+    # a passive conjunct with no subject of its own acts on the first conjunct's
+    ("The civilians imprisoned for protesting were released yesterday by the president.",
+     {"civilians": "RUSCVL", "president": "RUSGOV"}, [("084", "RUSGOV", "RUSCVL", "occurred")]),
     # an appeal for an act with no code is still aimed at whoever is asked
     ("The minister appealed for the population to remain calm.", {"minister": "ESPGOV", "population": "ESPCVL"},
      [("020", "ESPGOV", "ESPCVL", "occurred")]),

@@ -149,7 +149,7 @@ class EventCoder:
                 continue
             coded_objects: set[int] = set()
             for tok in sent:
-                if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound"):
+                if tok.pos_ not in ("VERB", "AUX") or tok.dep_ in ("amod", "compound") or tok.i in coded_objects:
                     continue        # "the proposed bill", "the ruling party": adjectives, not acts
                 if tok.dep_ == "ccomp":
                     out.extend(self._code_demand(tok, sent, by_token))
@@ -157,6 +157,11 @@ class EventCoder:
                     found = self._code_verb(tok, sent, by_token)
                     if found:
                         coded_objects.update(c.i for c in tok.children if c.dep_ in OBJ)
+                        if any(e.cameo in ("015", "016") for e in found):
+                            # "claimed responsibility for a deadly attack targeting ...": the act
+                            # claimed is told as the claim
+                            coded_objects.update(t.i for c in tok.children if c.dep_ in OBJ
+                                                 for t in c.subtree if t.i > c.i)
                     out.extend(found)
             for tok in sent:
                 # A noun that is the object of a coded verb ("held talks") is already that event.
@@ -246,7 +251,12 @@ class EventCoder:
             return []       # "received praise", "got a call": only transfers from a named giver
         if passive or acted_on:
             sources = self._actors_of([n for p, n in preps if p == "by"], by_token)
-            targets = self._actors_of(_deps(verb, PASSIVE_SUBJ) + acted_on, by_token)
+            patients = _deps(verb, PASSIVE_SUBJ) + acted_on
+            if not patients and verb.dep_ == "conj" and verb.head != verb:
+                # "the civilians imprisoned for ... were released by Putin": a passive conjunct with
+                # no subject of its own acts on the first conjunct's
+                patients = _deps(verb.head, SUBJ | PASSIVE_SUBJ)
+            targets = self._actors_of(patients, by_token)
         elif lemma in INVERSE_VERBS:
             # "Ukraine received weapons from the US": the giver is the source.
             sources = self._actors_of([n for p, n in preps if p == "from"], by_token)
