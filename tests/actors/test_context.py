@@ -148,8 +148,12 @@ def test_bare_congress_is_the_focus_states_legislature(nlp, resolver):
     assert ("Congress", "USALEG") in codes(ms)
     _, ms = mentions(nlp, resolver, "Peru's president faced Peru's courts again. Congress voted to remove him.")
     assert ("Congress", "PERLEG") in codes(ms)
+    # With no state dominating, a bare capitalised "Congress" is the US Congress (context_defaults.tsv);
+    # "the Congress" or a modified one stays with the focus rule.
     _, ms = mentions(nlp, resolver, "Obama faces pressure from Congress to help Iran.")
-    assert "Congress" not in [m.actor.text for m in ms]
+    assert ("Congress", "USALEG") in codes(ms)
+    _, ms = mentions(nlp, resolver, "The Congress met in Delhi while Obama visited Iran.")
+    assert "The Congress" not in [m.actor.text for m in ms] and "Congress" not in [m.actor.text for m in ms]
 
 
 def test_people_in_general_are_not_a_placed_group(nlp, resolver):

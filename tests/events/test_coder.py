@@ -210,6 +210,8 @@ def test_status_and_statements(code, text, expected):
     ("Russia conducted military drills near Ukraine.", [("150", "RUS", "UKR", "occurred")]),
     # a claim of responsibility is aimed at whom the act claimed was aimed at; the act is told as the claim
     ("Syria claimed responsibility for the attack on Israel.", [("015", "SYR", "ISR", "occurred")]),
+    # the subject of "face" undergoes the event noun, made by the "from" phrase
+    ("Israel faced criticism from France over the raid.", [("111", "FRA", "ISR", "occurred")]),
     # a hostile act alleged by an actor is its accusation; said of the speaker itself, its claim
     ("Iran alleged that Israel bombed the site.", [("112", "IRN", "ISR", "occurred")]),
     ("Russia claimed that it had attacked Ukraine.", [("015", "RUS", "UKR", "occurred")]),
@@ -306,6 +308,11 @@ def _agent_mentions(doc, agents: dict[str, str]) -> list[Mention]:
     # a passive conjunct with no subject of its own acts on the first conjunct's
     ("The civilians imprisoned for protesting were released yesterday by the president.",
      {"civilians": "RUSCVL", "president": "RUSGOV"}, [("084", "RUSGOV", "RUSCVL", "occurred")]),
+    # rebels' force with no target named is aimed at the state they fight; a victim named but
+    # unknown is no one's state
+    ("Boko Haram has launched many similar attacks.", {"Haram": "NGAREB"},
+     [("190", "NGAREB", "NGA", "occurred")]),
+    ("The rebels kidnapped dozens of peacekeepers.", {"rebels": "SYRREB"}, []),
     # an appeal for an act with no code is still aimed at whoever is asked
     ("The minister appealed for the population to remain calm.", {"minister": "ESPGOV", "population": "ESPCVL"},
      [("020", "ESPGOV", "ESPCVL", "occurred")]),

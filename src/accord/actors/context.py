@@ -23,6 +23,15 @@ def context_agents() -> dict[str, str]:
     return {r["phrase"]: r["code"] for r in _rows("context_agents.tsv")}
 
 
+@lru_cache(maxsize=1)
+def context_defaults() -> dict[str, str]:
+    """Bare capitalised names of bodies that, with no determiner and in a text no state dominates,
+    almost always mean one state's body ("Congress is asking Obama to help Iran": the US Congress).
+    With a focus state the context agents decide instead ("the Congress" in an article on India)."""
+    from accord.actors.gazetteer import _rows
+    return {r["word"]: r["country"] for r in _rows("context_defaults.tsv")}
+
+
 def focus_country(mentions: list[Mention], gaz: Gazetteer, headline: list[Mention] = ()) -> Optional[str]:
     """The state most mentioned in the article, when it is mentioned at least one and a half times
     as often as any other (an article naming one state once is about that state). A state in the
@@ -293,6 +302,8 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
         how = "located"
         if country is None and contextual:
             country, how = focus, "context"
+            if focus is None and start == tok.i and (tok.i == 0 or doc[tok.i - 1].pos_ not in ("DET", "ADJ", "PROPN")):
+                country = context_defaults().get(tok.text)     # "Congress is asking Obama to ..."
         if country is None or country not in gaz.countries:
             continue
         if start > 0 and doc[start - 1].lower_ == "the":

@@ -89,6 +89,7 @@ ASYLUM_NOUNS = words("asylum_nouns")
 EXERCISE_NOUNS = words("exercise_nouns")
 PROTESTER_NOUNS = words("protester_nouns")
 ALLEGE_VERBS = words("allege_verbs")
+UNDERGO_VERBS = words("undergo_verbs")
 RELATION_NOUNS = words("relation_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
@@ -387,6 +388,8 @@ class EventCoder:
                 targets = [Actor(text=held.doc[held.left_edge.i:held.right_edge.i + 1].text, name=None,
                                  code=s.code[:3], country=s.country, role=None)
                            for s in sources[:1] if s.country and s.code and s.code[:3] != s.code]
+        if not targets and code[:2] in ("18", "19", "20") and obj is None and not passive:
+            targets = _insurgents_state(sources)     # (a victim named but unknown is no one's state)
         if code[:2] in ("18", "19", "20") and _between_persons(verb):
             if lemma in VERBAL_ATTACK_VERBS:
                 code = "111"    # "Biden attacked Trump for the tweet": words, not force
@@ -581,7 +584,15 @@ class EventCoder:
                 mutual_toks = self._subjects(verb)
             elif not sources:
                 sources = travellers
-        if held.dep_ in ("dobj", "obj") and held.head.pos_ in ("VERB", "AUX"):
+        if held.dep_ in ("dobj", "obj") and held.head.lemma_.lower() in UNDERGO_VERBS:
+            # "Obama faces pressure from Congress": the subject undergoes it, "from" made it
+            verb = held.head
+            makers = [n for t in (tok, verb) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for n in p.children if n.dep_ == "pobj"]
+            if not sources and makers:
+                sources = self._actors_of(makers, by_token)
+                tgt_toks = [t for t in tgt_toks if t not in makers] + self._subjects(verb)
+        elif held.dep_ in ("dobj", "obj") and held.head.pos_ in ("VERB", "AUX"):
             verb = held.head
             if not sources and verb.lemma_.lower() in LIGHT_VERBS:
                 # "Washington announced new sanctions on Iran", "activists staged a protest":
@@ -613,6 +624,8 @@ class EventCoder:
                 targets = self._actors_of([n for t in tgt_toks for p in t.children if p.dep_ == "prep"
                                            and p.lower_ in ("to", "in", "from", "against", "with")
                                            for n in p.children if n.dep_ == "pobj"], by_token)
+            if not targets and code[:2] in ("18", "19", "20") and not tgt_toks:
+                targets = _insurgents_state(sources)
             if not targets and code[:2] == "14":
                 # "staged demonstrations to demand reforms by President Suharto's government"
                 targets = _purpose_actors(tok.head if tok.dep_ in ("dobj", "obj") else tok, by_token)
@@ -880,6 +893,16 @@ def _refused(verb) -> bool:
 
 def _deps(tok, labels: set[str]) -> list:
     return [c for c in tok.children if c.dep_ in labels]
+
+
+def _insurgents_state(sources: list[Actor]) -> list[Actor]:
+    """"Boko Haram has launched many attacks": force by rebels with no target named is aimed at the
+    state they fight (their own country: NGAREB on NGA), as CAMEO codes insurgencies."""
+    out = []
+    for s in sources:
+        if s.country and s.code and len(s.code) >= 6 and "REB" in (s.code[i:i + 3] for i in range(3, len(s.code), 3)):
+            out.append(Actor(text=s.text, name=None, code=s.code[:3], country=s.country, role=None))
+    return out[:1]
 
 
 def _key(a: Optional[Actor]):
