@@ -32,7 +32,7 @@ from importlib import resources
 from typing import Iterable
 
 import numpy
-from spacy.attrs import IDS
+from spacy.attrs import IDS, IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
 from accord.figures import extract_figures
@@ -72,25 +72,51 @@ def load_cues() -> Cues:
                 openers=frozenset(rows.get("quote_open", [])), closers=frozenset(rows.get("quote_close", [])))
 
 
+# Word flags: what the sentence split and the cues read of a word, worked out once per word (orth)
+# and kept in a table, like spaCy's own lexeme flags; the loops then read integer arrays, not Tokens.
+_SPACE, _NEWLINE, _PUNCT, _LEFT, _QUOTE, _LOWER, _STOP = 1, 2, 4, 8, 16, 32, 64
+_QMARK, _DOUBLE, _OPENER, _CLOSER, _PRONOUN, _PERSON, _AGENT, _EVENT, _PHRASE = (1 << k for k in range(7, 16))
+_SPLIT_FLAGS: dict[int, int] = {}
+
+
+def _split_flags(vocab, orth: int) -> int:
+    lex = vocab[orth]
+    text = lex.orth_
+    flags = ((_SPACE if lex.is_space else 0) | (_NEWLINE if "\n" in text else 0) | (_PUNCT if lex.is_punct else 0)
+             | (_LEFT if lex.is_left_punct else 0) | (_QUOTE if lex.is_quote else 0)
+             | (_LOWER if lex.is_lower else 0) | (_STOP if text in _SENTENCE_END else 0))
+    if len(_SPLIT_FLAGS) > 1_000_000:   # a vocabulary table: bounded all the same
+        _SPLIT_FLAGS.clear()
+    _SPLIT_FLAGS[orth] = flags
+    return flags
+
+
 def split_sentences(doc: Doc) -> list[int]:
     """Token indices where a sentence starts (always 0 first; an empty doc gives [])."""
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return []
+    rows = doc.to_array([ORTH, SPACY])
+    orths, spaced = rows[:, 0].tolist(), rows[:, 1].tolist()
+    vocab, known = doc.vocab, _SPLIT_FLAGS
+    flags = [known.get(o, -1) for o in orths]
+    flags = [f if f >= 0 else _split_flags(vocab, o) for f, o in zip(flags, orths)]
     starts, seen_end = [0], False
-    for tok in doc[1:]:
-        if tok.is_space:
+    for i in range(1, n):
+        f = flags[i]
+        if f & _SPACE:
             continue              # whitespace stays with the sentence before it
-        prev = doc[tok.i - 1]
+        p = flags[i - 1]
         # An opening bracket or quote begins the next sentence ('. (The', '. "We'); a closing one
         # ends this one ('it." Trump'). spaCy calls a straight quote both left and right.
-        opener = (tok.is_left_punct and not tok.is_quote) or (
-            tok.is_quote and bool(prev.whitespace_ or prev.is_space) and not tok.whitespace_)
-        if (prev.is_space and "\n" in prev.text) or (seen_end and (opener or not (tok.is_punct or tok.is_lower))):
-            starts.append(tok.i)
+        opener = (f & _LEFT and not f & _QUOTE) or (
+            f & _QUOTE and bool(spaced[i - 1] or p & _SPACE) and not spaced[i])
+        if (p & _NEWLINE and p & _SPACE) or (seen_end and (opener or not f & (_PUNCT | _LOWER))):
+            starts.append(i)
             seen_end = False
-        if tok.text in _SENTENCE_END:
+        if f & _STOP:
             seen_end = True
-        elif not tok.is_punct:    # a closing quote or bracket after the stop keeps the end pending
+        elif not f & _PUNCT:      # a closing quote or bracket after the stop keeps the end pending
             seen_end = False
     return starts
 
@@ -120,6 +146,7 @@ class SentenceChooser:
             for form, lemmas in exc.get(pos, {}).items():
                 self._exc.setdefault(form, set()).update(lemmas)
         self._cache: dict[str, frozenset[str]] = {}
+        self._flags: dict[int, int] = {}   # orth -> cue flags (_word_flags)
 
     def lemmas(self, low: str) -> frozenset[str]:
         """Every lemma the rule lemmatizer could give a lowercase word as a verb or a noun (a superset:
@@ -131,59 +158,94 @@ class SentenceChooser:
             got = self._cache[low] = frozenset(out)
         return got
 
-    def cues_of(self, doc: Doc, starts: list[int]) -> list["SentenceCues"]:
-        """The cues of each sentence (starts from split_sentences)."""
+    def _word_flags(self, vocab, orth: int) -> int:
+        """The cue flags of one word (its text decides them all), remembered in self._flags."""
+        lex = vocab[orth]
+        text, low, cues = lex.orth_, lex.lower_, self.cues
+        flags = _split_flags(vocab, orth) & (_SPACE | _NEWLINE | _PUNCT)
+        if text in cues.quote_marks:
+            flags |= _QMARK
+        if text in cues.double_quotes:
+            flags |= _DOUBLE
+        if text in cues.openers:
+            flags |= _OPENER
+        if text in cues.closers:
+            flags |= _CLOSER
+        if low in cues.pronouns:
+            flags |= _PRONOUN
+        if low in cues.person_pronouns:
+            flags |= _PERSON
+        lem = self.lemmas(low)
+        if low in self.actor_words or not lem.isdisjoint(self.actor_words):   # plural agents: "protesters"
+            flags |= _AGENT
+        if not lem.isdisjoint(self.event_lemmas):
+            flags |= _EVENT
+        if any(low == phrase[0] for phrase in cues.quote_phrases):
+            flags |= _PHRASE
+        if len(self._flags) > 1_000_000:    # a vocabulary table: bounded all the same
+            self._flags.clear()
+        self._flags[orth] = flags
+        return flags
+
+    def cues_of(self, doc: Doc, starts: list[int], text: str | None = None) -> list["SentenceCues"]:
+        """The cues of each sentence (starts from split_sentences); `text` is doc.text when the caller
+        has it (Doc.text joins every token's text anew)."""
         n = len(doc)
         out = [SentenceCues(a, b) for a, b in zip(starts, starts[1:] + [n])]
         sent_of = [0] * n
         for k, c in enumerate(out):
             sent_of[c.start:c.end] = [k] * (c.end - c.start)
-        by_start = {t.idx: t.i for t in doc}
-        by_end = {t.idx + len(t.text): t.i + 1 for t in doc}
-        text = doc.text
+        rows = doc.to_array([ORTH, IDX, LENGTH])
+        orths, idx = rows[:, 0].tolist(), rows[:, 1].tolist()
+        by_start = {c: i for i, c in enumerate(idx)}
+        by_end = {c + length: i + 1 for i, (c, length) in enumerate(zip(idx, rows[:, 2].tolist()))}
+        text = doc.text if text is None else text
         for end_char, (length, _entries) in self.gaz.automaton.iter(text):
             i, j = by_start.get(end_char + 1 - length), by_end.get(end_char + 1)
             if i is not None and j is not None and j > i:
                 out[sent_of[i]].names.add((i, j))
         figures = extract_figures(text)
         if figures:
-            token_starts = [t.idx for t in doc]
             for fig in figures:
-                out[sent_of[max(0, bisect_right(token_starts, fig.span[0]) - 1)]].figure = True
-        cues = self.cues
+                out[sent_of[max(0, bisect_right(idx, fig.span[0]) - 1)]].figure = True
+        vocab, known = doc.vocab, self._flags
         inside = False          # within a double quotation: a quote of several sentences is kept whole
-        for tok in doc:
-            if tok.is_space:
-                inside = inside and "\n" not in tok.text   # an unclosed quote ends with its paragraph
-                continue
-            c = out[sent_of[tok.i]]
-            text, low = tok.text, tok.lower_
-            if text in cues.quote_marks:
-                c.quote = True
-                if text in cues.double_quotes:
-                    inside = text in cues.openers or (text not in cues.closers and not inside)
-            elif inside:
-                c.quote = True
-            if tok.is_punct:
-                continue
-            if low in cues.pronouns:
-                c.pronouns += 1
-            if low in cues.person_pronouns:
-                c.person_pronoun = True
-            lem = self.lemmas(low)
-            if low in self.actor_words or not lem.isdisjoint(self.actor_words):   # plural agents: "protesters"
-                c.agents += 1
-            if not lem.isdisjoint(self.event_lemmas):
-                c.event_words += 1
-            for phrase in cues.quote_phrases:
-                if low == phrase[0] and [t.lower_ for t in doc[tok.i: tok.i + len(phrase)]] == list(phrase):
+        for c in out:
+            for i in range(c.start, c.end):
+                o = orths[i]
+                f = known.get(o)
+                if f is None:
+                    f = self._word_flags(vocab, o)
+                if f & _SPACE:
+                    inside = inside and not f & _NEWLINE   # an unclosed quote ends with its paragraph
+                    continue
+                if f & _QMARK:
                     c.quote = True
+                    if f & _DOUBLE:
+                        inside = bool(f & _OPENER) or (not f & _CLOSER and not inside)
+                elif inside:
+                    c.quote = True
+                if f & _PUNCT:
+                    continue
+                if f & _PRONOUN:
+                    c.pronouns += 1
+                if f & _PERSON:
+                    c.person_pronoun = True
+                if f & _AGENT:
+                    c.agents += 1
+                if f & _EVENT:
+                    c.event_words += 1
+                if f & _PHRASE:
+                    low = doc[i].lower_
+                    for phrase in self.cues.quote_phrases:
+                        if low == phrase[0] and [t.lower_ for t in doc[i: i + len(phrase)]] == list(phrase):
+                            c.quote = True
         return out
 
-    def choose(self, doc: Doc, starts: list[int]) -> list[bool]:
+    def choose(self, doc: Doc, starts: list[int], text: str | None = None) -> list[bool]:
         """One flag per sentence (starts from split_sentences): parse it in full? A kept sentence with
         "he" or "she" keeps the one before it too: coreference needs the person NER finds there."""
-        cues = self.cues_of(doc, starts)
+        cues = self.cues_of(doc, starts, text)
         keep = [c.keep() for c in cues]
         return [kept or (k + 1 < len(cues) and keep[k + 1] and cues[k + 1].person_pronoun)
                 for k, kept in enumerate(keep)]
@@ -256,13 +318,13 @@ class Prefilter:
         strings = nlp.vocab.strings
         self._root, self._dep = strings.add("ROOT"), strings.add("dep")
 
-    def _runs(self, doc: Doc) -> list[tuple[int, int, bool]]:
+    def _runs(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, bool]]:
         """The article's pieces as token ranges (start, end, parse in full?): kept sentences in a row
         make one piece (the parser sees their context); a skipped sentence is a piece of its own."""
         starts = split_sentences(doc)
         if not starts:
             return []
-        flags = self.chooser.choose(doc, starts)
+        flags = self.chooser.choose(doc, starts, text)
         n = len(doc)
         ends = starts[1:] + [n]
         self.stats.tokens += n
@@ -287,7 +349,7 @@ class Prefilter:
         """The article text cut at sentence starts into pieces: (text, parse in full?). The pieces'
         texts joined are the article text."""
         doc = self.nlp.make_doc(text)
-        runs = self._runs(doc)
+        runs = self._runs(doc, text)
         if not runs:
             return [(text, False)] if text else []
         return [(text[c:e], f) for (c, e), (_, _, f) in zip(self._chars(doc, runs, text), runs)]
@@ -298,7 +360,7 @@ class Prefilter:
         plans = []          # per text: (tokenized doc, runs, character ranges)
         for text in texts:
             doc = self.nlp.make_doc(text)
-            runs = self._runs(doc)
+            runs = self._runs(doc, text)
             plans.append((doc, runs, self._chars(doc, runs, text) if runs else []))
         full = iter(self.nlp.pipe([text[c:e] for text, (_, runs, chars) in zip(texts, plans)
                                    for (c, e), (_, _, f) in zip(chars, runs) if f], batch_size=batch_size))
