@@ -162,26 +162,18 @@ class SentenceChooser:
         """The cue flags of one word (its text decides them all), remembered in self._flags."""
         lex = vocab[orth]
         text, low, cues = lex.orth_, lex.lower_, self.cues
-        flags = _split_flags(vocab, orth) & (_SPACE | _NEWLINE | _PUNCT)
-        if text in cues.quote_marks:
-            flags |= _QMARK
-        if text in cues.double_quotes:
-            flags |= _DOUBLE
-        if text in cues.openers:
-            flags |= _OPENER
-        if text in cues.closers:
-            flags |= _CLOSER
-        if low in cues.pronouns:
-            flags |= _PRONOUN
-        if low in cues.person_pronouns:
-            flags |= _PERSON
         lem = self.lemmas(low)
-        if low in self.actor_words or not lem.isdisjoint(self.actor_words):   # plural agents: "protesters"
-            flags |= _AGENT
-        if not lem.isdisjoint(self.event_lemmas):
-            flags |= _EVENT
-        if any(low == phrase[0] for phrase in cues.quote_phrases):
-            flags |= _PHRASE
+        tests = ((text in cues.quote_marks, _QMARK), (text in cues.double_quotes, _DOUBLE),
+                 (text in cues.openers, _OPENER), (text in cues.closers, _CLOSER),
+                 (low in cues.pronouns, _PRONOUN), (low in cues.person_pronouns, _PERSON),
+                 # plural agents too: "protesters"
+                 (low in self.actor_words or not lem.isdisjoint(self.actor_words), _AGENT),
+                 (not lem.isdisjoint(self.event_lemmas), _EVENT),
+                 (any(low == phrase[0] for phrase in cues.quote_phrases), _PHRASE))
+        flags = _split_flags(vocab, orth) & (_SPACE | _NEWLINE | _PUNCT)
+        for holds, bit in tests:
+            if holds:
+                flags |= bit
         if len(self._flags) > 1_000_000:    # a vocabulary table: bounded all the same
             self._flags.clear()
         self._flags[orth] = flags
