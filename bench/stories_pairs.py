@@ -280,13 +280,16 @@ def assign_folds(gold: list[dict], k: int, seed: int) -> list[int]:
 
 
 def fit_model(pairs: list[dict], lam: float = FIT_LAMBDA, features: tuple[str, ...] = similarity.FEATURES,
-              fit_gap: bool = False) -> dict:
+              fit_gap: bool = False, bias_max: float | None = None, gap_cost: float | None = None) -> dict:
     """Bias and every weight fitted on the pairs within the window (the hand-set shared-event bonus an
     offset), with two safeguards: the bias at most BIAS_MAX (refit with it held there when
     the free fit puts it above), and with `fit_gap` the cost per day apart fitted too (a feature, days /
     MAX_GAP_DAYS), held at 0 when the fit would make days apart a reason to join. Without `fit_gap` the
-    hand-set similarity.GAP_COST is laid on after the fit, as the third revision did."""
+    hand-set similarity.GAP_COST is laid on after the fit, as the third revision did. `bias_max` and
+    `gap_cost` default to BIAS_MAX and similarity.GAP_COST."""
     import numpy as np
+    bias_max = BIAS_MAX if bias_max is None else bias_max
+    gap_cost = similarity.GAP_COST if gap_cost is None else gap_cost
     inside = [p for p in pairs if p["gap"] <= MAX_GAP_DAYS]
     cols = ["bias"] + list(features) + (["days"] if fit_gap else [])
     X = np.array([[1.0] + [p["features"][f] for f in features] + ([p["gap"] / MAX_GAP_DAYS] if fit_gap else [])
@@ -309,32 +312,73 @@ def fit_model(pairs: list[dict], lam: float = FIT_LAMBDA, features: tuple[str, .
     free_bias = float(full[0])
     for _ in range(3):
         changed = False
-        if full[0] > BIAS_MAX and 0 not in held:
-            held[0], changed = BIAS_MAX, True
+        if full[0] > bias_max and 0 not in held:
+            held[0], changed = bias_max, True
         if fit_gap and full[-1] > 0 and len(cols) - 1 not in held:
             held[len(cols) - 1], changed = 0.0, True     # days apart are no reason to join
         if not changed:
             break
         full = solve()
     w = dict(zip(cols, (float(v) for v in full)))
-    gap_cost = -w.pop("days") / MAX_GAP_DAYS if fit_gap else similarity.GAP_COST
+    gap_cost = -w.pop("days") / MAX_GAP_DAYS if fit_gap else gap_cost
     return {"bias": w.pop("bias"), "weights": w, "gap_cost": gap_cost,
             "bias_capped": 0 in held, "free_bias": free_bias}
 
 
+# The configurations the fourth revision chose among by cross-validation (--nested measures that choice):
+# the third revision's (two "missing" signals, its bias bound and cost per day), and the changes tried.
+CANDIDATES = [
+    {"features": ("similarity", "missing_earlier", "missing_later", "other_instance"), "bias_max": -0.0665, "gap_cost": 0.02},
+    {"features": ("similarity", "missing_earlier", "missing_later", "other_instance"), "bias_max": -0.5, "gap_cost": 0.01},
+    {"features": ("similarity", "missing", "other_instance"), "bias_max": -0.0665, "gap_cost": 0.02},
+    {"features": ("similarity", "missing", "other_instance"), "bias_max": -0.5, "gap_cost": 0.02},
+    {"features": ("similarity", "missing", "other_instance"), "bias_max": -0.0665, "gap_cost": 0.01},
+    {"features": ("similarity", "missing", "other_instance"), "bias_max": -0.5, "gap_cost": 0.01},
+]
+
+
+def pairwise_accuracy(pairs: list[dict], m: dict) -> float:
+    """Accuracy of the fitted score on pairs taken one by one (no placing: no chains): "same" when the
+    pair is inside the window and its score reaches the bar."""
+    right = 0
+    for p in pairs:
+        s = similarity.combine(p["features"], p["shared_event"], m) - m["gap_cost"] * p["gap"]
+        right += (p["gap"] <= MAX_GAP_DAYS and s >= similarity.JOIN) == (p["label"] == "same")
+    return right / len(pairs)
+
+
+def choose_config(train: list[dict], k: int, seed: int, lam: float) -> dict:
+    """The candidate (CANDIDATES) with the best pairwise accuracy in a k-fold cross-validation by
+    happening inside `train` alone (ties: the earlier candidate)."""
+    fold = assign_folds(train, k, seed)
+    best, best_acc = None, -1.0
+    for cfg in CANDIDATES:
+        right = 0
+        for f in range(k):
+            m = fit_model([p for p, g in zip(train, fold) if g != f], lam, cfg["features"],
+                          bias_max=cfg["bias_max"], gap_cost=cfg["gap_cost"])
+            test = [p for p, g in zip(train, fold) if g == f]
+            right += pairwise_accuracy(test, m) * len(test)
+        if right / len(train) > best_acc:
+            best, best_acc = cfg, right / len(train)
+    return best
+
+
 def cross_validate(gold: list[dict], processed: list[Article], k: int = 5, seeds: tuple[int, ...] = (0,),
                    lam: float = FIT_LAMBDA, features: tuple[str, ...] = similarity.FEATURES,
-                   fit_gap: bool = False) -> dict:
+                   fit_gap: bool = False, nested: bool = False) -> dict:
     """k-fold cross-validation of the whole rule: for each fold, the bias and every weight are fitted on
     the pairs of the other folds (fit_model), then every article is placed in a fresh store with that fit
     (accord.crossdoc.assign.update, as `accord ingest` would: the other folds' articles are there too,
     as a user's corpus holds other articles, but their labels are not), and the fold's pairs are scored.
     Folds are whole happenings (assign_folds). Figures are pooled over the folds (each pair predicted
-    once per seed) and per fold; with several seeds, each seed's folds are drawn anew."""
+    once per seed) and per fold; with several seeds, each seed's folds are drawn anew. With `nested`, the
+    configuration too is chosen inside each fold's training pairs (choose_config), so the figure covers
+    the choice among CANDIDATES as well as the fit."""
     import shutil
     feats = pair_features(gold, processed)
     preds: list[list[str]] = [[] for _ in gold]
-    fold_acc, biases, capped, fits = [], [], 0, []
+    fold_acc, biases, capped, fits, pairwise = [], [], 0, [], []
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base.db"
         repo = Repository(f"sqlite:///{base}")
@@ -343,7 +387,14 @@ def cross_validate(gold: list[dict], processed: list[Article], k: int = 5, seeds
         for seed in seeds:
             fold = assign_folds(gold, k, seed)
             for f in range(k):
-                m = fit_model([p for p, g in zip(feats, fold) if g != f], lam, features, fit_gap)
+                train = [p for p, g in zip(feats, fold) if g != f]
+                if nested:
+                    cfg = choose_config(train, k - 1, seed, lam)
+                    m = fit_model(train, lam, cfg["features"], bias_max=cfg["bias_max"], gap_cost=cfg["gap_cost"])
+                    m["config"] = CANDIDATES.index(cfg)
+                else:
+                    m = fit_model(train, lam, features, fit_gap)
+                pairwise.append(pairwise_accuracy([p for p, g in zip(feats, fold) if g == f], m))
                 biases.append(m["free_bias"])
                 capped += m["bias_capped"]
                 fits.append(m)
@@ -382,9 +433,52 @@ def cross_validate(gold: list[dict], processed: list[Article], k: int = 5, seeds
             "same_recall": round(tp / gold_same, 4) if gold_same else None,
             "all_different_accuracy": round(1 - gold_same / n, 4),
             "free_bias_range": [round(min(biases), 3), round(max(biases), 3)], "bias_capped_folds": capped,
-            "weights_range": {f: [round(min(m["weights"][f] for m in fits), 3), round(max(m["weights"][f] for m in fits), 3)]
-                              for f in fits[0]["weights"]},
+            "weights_range": {f: [round(min(m["weights"][f] for m in fits if f in m["weights"]), 3),
+                                  round(max(m["weights"][f] for m in fits if f in m["weights"]), 3)]
+                              for f in dict.fromkeys(f for m in fits for f in m["weights"])},
+            "pairwise_fold_accuracy_mean": round(statistics.mean(pairwise), 4),
+            "nested": nested,
+            "configs_chosen": [m["config"] for m in fits] if nested else None,
             "errors": sorted(wrong, key=lambda x: -x["wrong_in"])}
+
+
+def whole_corpus(shared: Path, gold: list[dict], score_model: dict | None = None) -> dict:
+    """Every shared Wikinews article placed in one store (the text as the corpus gives it, no pipeline, so
+    no events: the shared-event bonus never applies), and each pair of articles that ends in one story
+    set against the labels: labelled same, labelled different, or not labelled. The labelled sets' headers
+    say no further same-happening pair was found in the corpus, so a joined unlabelled pair is most
+    likely a false join: read them. This checks what no labelled pair can: whether the rule joins
+    unrelated articles of an ordinary corpus."""
+    arts = []
+    for name in ("articles_ir.jsonl", "articles_other.jsonl"):
+        with open(shared / "corpus" / "wikinews" / name, encoding="utf-8") as fh:
+            arts += [json.loads(line) for line in fh]
+    arts.sort(key=lambda a: (a["published"] or "", a["id"]))
+    label = {frozenset((r["id_a"], r["id_b"])): r["label"] for r in gold}
+    title = {a["id"]: a["title"] for a in arts}
+    with tempfile.TemporaryDirectory() as tmp:
+        repo = Repository(f"sqlite:///{Path(tmp) / 'corpus.db'}")
+        repo.add_articles([Article(id=a["id"], path=f"wikinews#{a['id']}", url=a.get("url"), title=a["title"],
+                                   outlet=a.get("outlet"), published=a["published"], text=a["text"]) for a in arts])
+        update(repo, score_model=score_model)
+        rows = list(repo.iter_rows("crossdoc_articles"))
+        repo.engine.dispose()
+    stories: dict[str, list[str]] = {}
+    for r in rows:
+        stories.setdefault(r["story_id"], []).append(r["article_id"])
+    joined = {"same": 0, "different": 0, "unlabelled": []}
+    for ids in stories.values():
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                lab = label.get(frozenset((a, b)))
+                if lab:
+                    joined[lab] += 1
+                else:
+                    joined["unlabelled"].append(f"{a} ~ {b}: {title[a]} | {title[b]}")
+    return {"articles": len(arts), "stories": len(stories),
+            "stories_of_more_than_one": sum(len(v) > 1 for v in stories.values()),
+            "joined_pairs_labelled_same": joined["same"], "joined_pairs_labelled_different": joined["different"],
+            "joined_pairs_unlabelled": len(joined["unlabelled"]), "unlabelled": joined["unlabelled"]}
 
 
 def cv_report(res: dict) -> str:
@@ -395,7 +489,9 @@ def cv_report(res: dict) -> str:
              f"{res['fold_accuracy_min']:>8.4f} {res['same_precision'] or 0:>7.4f} {res['same_recall'] or 0:>7.4f} "
              f"{res['all_different_accuracy']:>8.4f}",
              f"free-fit bias per fold {res['free_bias_range']}, held at {BIAS_MAX} in {res['bias_capped_folds']} fits; "
-             f"weights {res['weights_range']}; cost per day {res['gap_cost_range']}"]
+             f"weights {res['weights_range']}; cost per day {res['gap_cost_range']}",
+             f"pairs one by one (no placing, no chains): fold mean {res['pairwise_fold_accuracy_mean']:.4f}"
+             + (f"; configurations chosen per fold (index in CANDIDATES): {res['configs_chosen']}" if res["nested"] else "")]
     for e in res["errors"]:
         lines.append(f"  {e['label']} wrong in {e['wrong_in']}/{e['of']}: {e['id_a']} ~ {e['id_b']} ({e['reason']})")
     return "\n".join(lines)
@@ -414,6 +510,10 @@ def main(argv=None) -> int:
     ap.add_argument("--cv", type=int, metavar="K", help="K-fold cross-validation by happening (see cross_validate)")
     ap.add_argument("--seeds", type=int, nargs="+", default=[0], help="with --cv: one fold draw per seed")
     ap.add_argument("--gap-cost", type=float, help=f"with --cv/--fit: the cost per day apart (default {similarity.GAP_COST})")
+    ap.add_argument("--corpus", action="store_true",
+                    help="place every shared Wikinews article in one store and count the joined pairs by label (whole_corpus)")
+    ap.add_argument("--model", type=Path, help="with --corpus: place with this score model (JSON) instead of the shipped one")
+    ap.add_argument("--nested", action="store_true", help="with --cv: choose among CANDIDATES inside each fold too")
     ap.add_argument("--fit-gap", action="store_true", help="with --cv/--fit: fit the cost per day too (fit_model)")
     ap.add_argument("--bias-max", type=float, help=f"with --cv/--fit: the bound on a fitted bias (default {BIAS_MAX})")
     ap.add_argument("--features", nargs="+", choices=similarity.SIGNALS, default=list(similarity.FEATURES),
@@ -426,17 +526,25 @@ def main(argv=None) -> int:
         BIAS_MAX = args.bias_max
     if args.gap_cost is not None:
         similarity.GAP_COST = args.gap_cost
+    if args.corpus:
+        model = json.loads(args.model.read_text(encoding="utf-8")) if args.model else None
+        res = whole_corpus(args.shared, read_golds(list(GOLDS.values())), model)
+        print(json.dumps(res) if args.json else "\n".join(
+            [f"{k}: {v}" for k, v in res.items() if k != "unlabelled"] + ["  " + x for x in res["unlabelled"]]))
+        return 0
     if args.cv:
         gold = read_golds(paths)
         _, processed, _ = processed_articles(args.shared, gold, args.extracted)
-        res = cross_validate(gold, processed, args.cv, tuple(args.seeds), features=tuple(args.features), fit_gap=args.fit_gap)
+        res = cross_validate(gold, processed, args.cv, tuple(args.seeds), features=tuple(args.features), fit_gap=args.fit_gap,
+                             nested=args.nested)
         res["gold"] = [p.name for p in paths]
         print(json.dumps(res) if args.json else cv_report(res))
         return 0
     if args.fit:
         gold = read_golds(paths)
         _, processed, _ = processed_articles(args.shared, gold, args.extracted)
-        res = fit(pair_features(gold, processed), features=tuple(args.features), fit_gap=args.fit_gap)
+        res = fit(pair_features(gold, processed), features=tuple(args.features), fit_gap=args.fit_gap,
+                             nested=args.nested)
         res["fitted_on"] = [p.name for p in paths]
         res["command"] = ("bench/stories_pairs.py --gold " + " ".join(args.gold) + " --fit --write"
                           + (" --features " + " ".join(args.features) if tuple(args.features) != similarity.FEATURES else "")
