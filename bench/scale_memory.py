@@ -6,7 +6,8 @@
 Builds the corpus of bench/speed.py (the shared Wikinews articles repeated with varied ids, `<id>~r<k>`),
 runs `accord extract CORPUS --timings` (or `accord ingest ... --db sqlite:///...`) as one process, and every
 --every seconds appends a line to --log: wall seconds, articles written so far (extract: JSONL lines on
-stdout), CPU seconds of the process tree so far, resident memory now and the peak so far (the sum over the
+stdout; ingest: rows in the store's articles, article_duplicates and failures tables,
+read-only), CPU seconds of the process tree so far, resident memory now and the peak so far (the sum over the
 process and its children, sampled every 0.2 s). A run stopped early still leaves its figures; the last
 line says `done` with the whole process's CPU seconds (getrusage) when it ends. Extra arguments after
 `--` go to accord (e.g. `-- --no-prefilter`).
@@ -43,6 +44,20 @@ def _tree_cpu(pid: int) -> float:
     return total
 
 
+def _stored(db: Path) -> int | None:
+    """Articles an ingest has written so far: stored, linked as a copy of a stored one, or failed."""
+    import sqlite3
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return sum(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                       for table in ("articles", "article_duplicates", "failures"))
+        finally:
+            con.close()
+    except sqlite3.Error:       # not created yet, or busy: no figure this time
+        return None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=10000)
@@ -58,6 +73,7 @@ def main() -> None:
     n, words = build_corpus(args.articles, corpus)
     log_path = Path(args.log or work / f"memory_{args.mode}_{args.articles}.log")
     cmd = [PY, "-m", "accord.cli", args.mode, str(corpus), "--timings", *args.extra]
+    db = None
     if args.mode == "ingest":
         db = work / f"memory_{args.articles}.db"
         for suffix in ("", "-wal", "-shm"):
@@ -86,7 +102,8 @@ def main() -> None:
                 if time.perf_counter() - last >= args.every:
                     last = time.perf_counter()
                     load = os.getloadavg()
-                    log.write(json.dumps({"seconds": round(last - t0), "articles": state["lines"],
+                    done_n = state["lines"] if db is None else _stored(db)
+                    log.write(json.dumps({"seconds": round(last - t0), "articles": done_n,
                                           "cpu_s": round(_tree_cpu(proc.pid), 1),
                                           "rss_mb": round(state["now"] / 1024), "peak_mb": round(state["peak"] / 1024),
                                           "load": round(load[0], 1)}) + "\n")
