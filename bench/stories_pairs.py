@@ -488,7 +488,8 @@ def cv_report(res: dict) -> str:
              f"{res['accuracy']:>8.4f} {res['fold_accuracy_mean']:>9.4f} {res['fold_accuracy_sd']:>7.4f} "
              f"{res['fold_accuracy_min']:>8.4f} {res['same_precision'] or 0:>7.4f} {res['same_recall'] or 0:>7.4f} "
              f"{res['all_different_accuracy']:>8.4f}",
-             f"free-fit bias per fold {res['free_bias_range']}, held at {BIAS_MAX} in {res['bias_capped_folds']} fits; "
+             f"free-fit bias per fold {res['free_bias_range']}, held at its bound "
+             f"({'per configuration' if res['nested'] else BIAS_MAX}) in {res['bias_capped_folds']} fits; "
              f"weights {res['weights_range']}; cost per day {res['gap_cost_range']}",
              f"pairs one by one (no placing, no chains): fold mean {res['pairwise_fold_accuracy_mean']:.4f}"
              + (f"; configurations chosen per fold (index in CANDIDATES): {res['configs_chosen']}" if res["nested"] else "")]
