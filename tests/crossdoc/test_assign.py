@@ -148,3 +148,16 @@ def test_a_story_spans_at_most_the_window(tmp_path):
     update(repo)
     docs = sorted(s.documents for s in iter_stories(repo))
     assert docs == [["a", "b"], ["c"]]
+
+
+def test_the_placing_weighs_with_the_score_model_it_is_given(tmp_path):
+    # bench/stories_pairs.py --cv places each fold with its own fit: the model passed is the one used
+    docs = {}
+    for name, bias in (("never", -50.0), ("always", 50.0)):
+        repo = Repository(f"sqlite:///{tmp_path / (name + '.db')}")
+        repo.add_articles([art("a", VISIT_A, "2023-11-09"), art("b", VISIT_B, "2023-11-10"),
+                           art("storm", STORM, "2023-11-10")])
+        update(repo, score_model={"bias": bias, "weights": {}, "gap_cost": 0.0})
+        docs[name] = sorted(s.documents for s in iter_stories(repo))
+    assert docs["never"] == [["a"], ["b"], ["storm"]]
+    assert docs["always"] == [["a", "b", "storm"]]
