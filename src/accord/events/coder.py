@@ -95,9 +95,10 @@ RELATION_NOUNS = words("relation_nouns")
 AGENT_NOUNS = word_values("agent_noun")
 # People named by where they come from ("dissidents from Myanmar", "a delegation from Iran").
 PEOPLE_NOUNS = set(AGENT_NOUNS) | words("people_noun")
-# Codes that are mutual when the other party is a "with" argument: "held talks with Kyiv",
-# "met with the Japanese ambassador" (CAMEO codes meetings and negotiations in both directions).
-MUTUAL_WITH_CODES = {"040", "046", "062"}
+# Codes that are mutual when the other party is a "with" argument: "held exercises with India" is
+# one joint act. Meetings and talks "with" someone are coded from the subject only ("met with the
+# Japanese ambassador": X->Y, as GDELT and both gold sets code them; "X and Y met" gives both).
+MUTUAL_WITH_CODES = {"062"}
 # Roots where an agent acting on its own country is an event (intents, yielding, rejection, threats,
 # protest, coercion, force: "promised to democratize Serbia", "lifted the emergency in Darfur"); a
 # state "ruling" or "leading" itself, or demanding of itself, is not.
