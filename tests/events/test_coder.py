@@ -211,6 +211,11 @@ def test_status_and_statements(code, text, expected):
     ("Russia conducted military drills near Ukraine.", [("150", "RUS", "UKR", "occurred")]),
     # a claim of responsibility is aimed at whom the act claimed was aimed at; the act is told as the claim
     ("Syria claimed responsibility for the attack on Israel.", [("015", "SYR", "ISR", "occurred")]),
+    # troops deployed "in" a state are sent to it; a present-tense relative clause describes, it reports nothing
+    ("Turkey refused to deploy peacekeepers in Syria.", [("121", "TUR", "SYR", "occurred")]),
+    ("Israel criticized Iran, which supports Syria.", [("111", "ISR", "IRN", "occurred")]),
+    # peacekeepers arriving provide peacekeeping (074), they do not visit
+    ("NATO peacekeeping troops arrived in Greece.", [("074", "IGOWSTNAT", "GRC", "occurred")]),
     # the subject of "face" undergoes the event noun, made by the "from" phrase
     ("Israel faced criticism from France over the raid.", [("111", "FRA", "ISR", "occurred")]),
     # a hostile act alleged by an actor is its accusation; said of the speaker itself, its claim
@@ -314,12 +319,17 @@ def _agent_mentions(doc, agents: dict[str, str]) -> list[Mention]:
     ("Boko Haram has launched many similar attacks.", {"Haram": "NGAREB"},
      [("190", "NGAREB", "NGA", "occurred")]),
     ("The rebels kidnapped dozens of peacekeepers.", {"rebels": "SYRREB"}, []),
+    # a resignation is PLOVER's RETREAT (its codebook's "resign" mode), whatever CAMEO's table maps
+    ("The president resigned on Sunday.", {"president": "GEOGOV"}, [("PLOVER", "RETREAT")]),
     # an appeal for an act with no code is still aimed at whoever is asked
     ("The minister appealed for the population to remain calm.", {"minister": "ESPGOV", "population": "ESPCVL"},
      [("020", "ESPGOV", "ESPCVL", "occurred")]),
 ])
 def test_own_country_and_asked(nlp, text, agents, expected):
     doc = nlp(text)
-    got = [(e.cameo, e.source.code, e.target.code if e.target else None, e.status)
-           for e in EventCoder().code(doc, _agent_mentions(doc, agents))]
+    found = EventCoder().code(doc, _agent_mentions(doc, agents))
+    if expected and expected[0][0] == "PLOVER":
+        assert [to_event(e, text, "e1", None).plover for e in found] == [expected[0][1]]
+        return
+    got = [(e.cameo, e.source.code, e.target.code if e.target else None, e.status) for e in found]
     assert sorted(got) == sorted(expected)

@@ -74,6 +74,7 @@ FUTURE_MARKS = {"will", "would", "shall", "'ll", "wo"}
 SOURCE_ONLY_ROOTS = {"03", "12", "14"}
 # Yielding that needs no target: "rebels surrendered", "the general resigned".
 RETREAT_VERBS = words("retreat_verbs")
+RESIGN_VERBS = {"resign", "abdicate"}
 REPORTING_VERBS = words("reporting_verbs")
 FUTURE_AUX = {"will", "shall", "'ll"}
 # Verbs whose coordinated subjects, with no target, act on each other ("Russia and Kazakhstan
@@ -90,6 +91,7 @@ EXERCISE_NOUNS = words("exercise_nouns")
 PROTESTER_NOUNS = words("protester_nouns")
 ALLEGE_VERBS = words("allege_verbs")
 UNDERGO_VERBS = words("undergo_verbs")
+DEPLOY_VERBS = {"deploy", "station", "send", "dispatch", "post"}
 RELATION_NOUNS = words("relation_nouns")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
@@ -131,6 +133,7 @@ class CodedEvent:
     sent_start: int     # char span of the sentence in the article text
     sent_end: int
     verb_index: int
+    plover: Optional[str] = None    # a PLOVER type the act itself fixes, over the CAMEO table's
 
 
 class EventCoder:
@@ -197,6 +200,8 @@ class EventCoder:
             return []
         if _in_reason(verb):
             return []   # "jailed a student for helping militants join a group": the charge, not an act
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return []   # "Hamas, which advocates Israel's destruction": a standing description, not an act
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
             return []   # "an effort intended to connect": a purpose
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
@@ -298,6 +303,9 @@ class EventCoder:
                                                   or (lemma, q, n.lower_) in self.table.preps)
                                                   for p in n.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
                                                   for g in p.children if g.dep_ == "pobj"], by_token))
+            if not targets and lemma in TRANSFER_VERBS and lemma in DEPLOY_VERBS:
+                # "deploy peacekeepers in Iraq": troops sent into a state are sent to it
+                targets = others(self._actors_of([n for p, n in preps if p == "in"], by_token))
             if not targets and code[:2] == "14":
                 # "demonstrated to demand the resignation of President X", "rioted, calling for
                 # independence from Iraq": a protest is aimed at whom its demand names (before its place).
@@ -426,6 +434,9 @@ class EventCoder:
             # aimed at whoever must meet its condition.
             targets = [t for t in self._actors_of(_deps(condition, SUBJ | PASSIVE_SUBJ), by_token)
                        if not any(_same(x, t) for x in sources)]
+        if code[:2] == "04" and lemma in MOTION_VERBS and any(
+                t.lower_.startswith(("peacekeep", "peace-keep")) for x in self._subjects(verb) for t in x.subtree):
+            code = "074"    # "NATO peacekeeping troops have arrived in Bosnia": peacekeeping provided, no visit
         if (code[:2] == "18" or code == "1712") and sources \
                 and all(s.text.split()[-1].lower() in PROTESTER_NOUNS for s in sources):
             # "demolished by a Ukrainian protester": protesters' violence is a riot (weapons of
@@ -460,7 +471,10 @@ class EventCoder:
         alleged = self._alleged(verb, code, sources, pairs, by_token)
         if alleged is not None:
             return [CodedEvent(c, s, t, "occurred", sent.start_char, sent.end_char, verb.head.i) for c, s, t in alleged]
-        return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i) for s, t in pairs]
+        # PLOVER's codebook files resignations under RETREAT (mode "resign"), where CAMEO's leadership
+        # change (0831) maps to CONCEDE.
+        plover = "RETREAT" if lemma in RESIGN_VERBS and code[:2] == "08" else None
+        return [CodedEvent(code, s, t, status, sent.start_char, sent.end_char, verb.i, plover) for s, t in pairs]
 
     def _alleged(self, verb, code, sources, pairs, by_token):
         """A hostile act under a verb of alleging, as (code, source, target) events of the speaker: an
@@ -962,7 +976,7 @@ def to_event(ce: CodedEvent, text: str, event_id: str, date: Optional[str]) -> E
     raw = text[ce.sent_start:ce.sent_end]
     start = ce.sent_start + len(raw) - len(raw.lstrip())
     end = start + len(raw.strip())
-    plover = entry.plover
+    plover = ce.plover or entry.plover
     if ce.status == "planned" and "04" <= ce.cameo[:2] <= "08":
         # PLOVER's AGREE is any promise or stated willingness to cooperate: a cooperative act that
         # is announced for later ("will support", "plans to visit") is an AGREE event now.
