@@ -172,10 +172,10 @@ def run_system(system: Any, sentences: list[GoldSentence], source: str, mentions
     if mentions is not None and hasattr(system, "coder"):
         coder_code = system.coder.code
 
-        def spy(doc, found):        # the actor mentions the coder was given, for the miss analysis
+        def spy(doc, found, *places):        # the actor mentions the coder was given, for the miss analysis
             seen["keys"] = {_actor_key(m.actor) for m in found}
             seen["lemmas"] = {t.lemma_.lower() for t in doc}
-            return coder_code(doc, found)
+            return coder_code(doc, found, *places)
         system.coder.code = spy
     start = time.perf_counter()
     for s in sentences:

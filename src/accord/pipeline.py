@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
-from accord.actors.context import add_context_agents
+from accord.actors.context import add_context_agents, event_places
 from accord.actors.itpronouns import add_it_mentions
 from accord.actors.quoted import add_speaker_mentions
 from accord.clean.datecheck import check_published
@@ -213,7 +213,7 @@ class Pipeline:
         art.quotes = extract_quotes(doc, mentions, art.published)
         mentions = add_speaker_mentions(doc, mentions, art.quotes)
         lap("quotes")
-        coded = self.coder.code(doc, mentions)
+        coded = self.coder.code(doc, mentions, event_places(doc, mentions, self.resolver.gaz))
         art.events = [to_event(ce, art.text, f"{art.id}:e{n}",
                                event_date(doc, ce.verb_index, ce.sent_start, ce.sent_end, art.published))
                       for n, ce in enumerate(coded, 1)]

@@ -192,3 +192,11 @@ def test_a_nationality_word_on_a_thing_is_no_place(nlp, resolver):
     # ... while a named body is a place the group belongs to
     _, ms = mentions(nlp, resolver, "Some 500,000 workers affiliated with the Serbian Workers' Union stopped work.")
     assert ("workers", "SRBLAB") in codes(ms)
+
+
+def test_event_places_are_where_acts_happen_not_actors(nlp, resolver):
+    from accord.actors.context import event_places
+    doc, ms = mentions(nlp, resolver, "Obama and Putin will meet in Zurich on Friday.")
+    places = event_places(doc, ms, resolver.gaz)
+    assert [(p.actor.text, p.actor.country) for p in places] == [("Zurich", "CHE")]
+    assert "Zurich" not in [m.actor.text for m in ms]       # the place of a meeting is no actor

@@ -214,6 +214,10 @@ def test_status_and_statements(code, text, expected):
     # troops deployed "in" a state are sent to it; a present-tense relative clause describes, it reports nothing
     ("Turkey refused to deploy peacekeepers in Syria.", [("121", "TUR", "SYR", "occurred")]),
     ("Israel criticized Iran, which supports Syria.", [("111", "ISR", "IRN", "occurred")]),
+    # what a present-tense relative clause says a thing aims at did not happen
+    ("Greece backed a plan that aims to impose a blockade against Turkey.", []),
+    # a target one phrase further down ("reneged on its commitment to ...")
+    ("Russia reneged on its commitment to Ukraine.", [("120", "RUS", "UKR", "occurred")]),
     # peacekeepers arriving provide peacekeeping (074), they do not visit
     ("NATO peacekeeping troops arrived in Greece.", [("074", "IGOWSTNAT", "GRC", "occurred")]),
     # the subject of "face" undergoes the event noun, made by the "from" phrase

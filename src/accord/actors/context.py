@@ -321,6 +321,28 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
     return sorted(mentions + added, key=lambda m: m.start)
 
 
+def event_places(doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Cities and regions (places.tsv) named as where something happens ("met in Zurich", "targets
+    in Jericho", "transport into Abidjan"), as their state: not actors, but the event coder's
+    place targets."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        iso = gaz.places.get(span.text)
+        if iso is None or iso not in gaz.countries or any(k in taken for k in range(span.start, span.end)):
+            continue
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "into", "near", "outside"):
+            continue
+        c = gaz.countries[iso]
+        out.append(Mention(span.start, span.end, span.start_char, span.end_char,
+                           Actor(span.text, c.name, c.cameo, c.key, None), kind="place"))
+    return out
+
+
 def acting_places(doc, taken: set[int], gaz: Gazetteer) -> list[Mention]:
     """Cities and regions (places.tsv) that act, as the subject or possessor of their clause, stand
     for their state as PETRARCH's country dictionary codes them ("Aleppo fell", "Chechnya's

@@ -139,12 +139,17 @@ class CodedEvent:
 class EventCoder:
     def __init__(self, table: VerbTable | None = None):
         self.table = table or verb_table()
+        self._places: dict[int, Mention] = {}
 
-    def code(self, doc, mentions: list[Mention]) -> list[CodedEvent]:
+    def code(self, doc, mentions: list[Mention], places: list[Mention] = ()) -> list[CodedEvent]:
+        """Events of `doc` between the actor `mentions`. `places` are cities and regions named where
+        an act happens ("met in Zurich", "fired at targets in Jericho"): no actors, but the state
+        CAMEO takes as the target of a meeting, protest or attack that names no other."""
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
                 by_token[i] = m
+        self._places = {i: m for m in places for i in range(m.start, m.end) if i not in by_token}
         out: list[CodedEvent] = []
         for sent in doc.sents:
             in_sent = {id(by_token[i]) for i in range(sent.start, sent.end) if i in by_token}
@@ -200,7 +205,7 @@ class EventCoder:
             return []
         if _in_reason(verb):
             return []   # "jailed a student for helping militants join a group": the charge, not an act
-        if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if _describes(verb):
             return []   # "Hamas, which advocates Israel's destruction": a standing description, not an act
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
             return []   # "an effort intended to connect": a purpose
@@ -306,6 +311,11 @@ class EventCoder:
             if not targets and lemma in TRANSFER_VERBS and lemma in DEPLOY_VERBS:
                 # "deploy peacekeepers in Iraq": troops sent into a state are sent to it
                 targets = others(self._actors_of([n for p, n in preps if p == "in"], by_token))
+            if not targets and code[:2] <= "13":
+                # "reneged on his commitment to the Zambian people": the target one phrase further down
+                targets = others(self._actors_of([g for q, n in preps if q in TARGET_PREPS and n not in by_token
+                                                  for p in n.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                                                  for g in p.children if g.dep_ == "pobj"], by_token))
             if not targets and code[:2] == "14":
                 # "demonstrated to demand the resignation of President X", "rioted, calling for
                 # independence from Iraq": a protest is aimed at whom its demand names (before its place).
@@ -320,7 +330,7 @@ class EventCoder:
                 # "protested in Beijing"), and the place fired at for force ("fired at Russia");
                 # a demand or appeal "from" someone is addressed to them ("demanded from Interpol").
                 places = [n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]]
-                targets = others(self._actors_of(places, by_token))
+                targets = others(self._actors_of(places, {**self._places, **by_token}))
                 if not targets and code[:2] == "14":
                     # "rioted at this jail in northern Israel": the place of the place
                     targets = others(self._actors_of([n for t in places for p in t.children if p.dep_ == "prep"
@@ -355,7 +365,7 @@ class EventCoder:
                          and t.head.pos_ != "VERB" and t.i > verb.i for n in t.children if n.dep_ == "pobj"], by_token))
             if not targets and obj is not None and code[:2] in ("18", "19", "20"):
                 # "fired rounds at a loudspeaker in South Korea": force lands where it is aimed.
-                targets = others(self._actors_of(_aimed_at(obj), by_token))
+                targets = others(self._actors_of(_aimed_at(obj), {**self._places, **by_token}))
             if not targets and code in ("015", "016") and obj is not None:
                 # "claimed responsibility for a deadly attack targeting non-Muslims in Kenya": the
                 # claim is aimed at whom the act claimed was aimed at
@@ -573,6 +583,8 @@ class EventCoder:
         code = noun_code(tok)
         if code is None or (tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.lemma_.lower() in UNDO_VERBS):
             return []       # "lifted the sanctions", "ended the occupation": not imposed now
+        if tok.dep_ in ("dobj", "obj") and _describes(tok.head):
+            return []       # "a resolution that aims to impose a blockade": what it stands for
         src_toks, tgt_toks, mutual_toks = noun_arguments(tok)
         if code[:2] >= "17":
             # "the invasion of Syria", "the bombing of Gaza": for force, "of" names the target,
@@ -908,6 +920,20 @@ def _refused(verb) -> bool:
 
 def _deps(tok, labels: set[str]) -> list:
     return [c for c in tok.children if c.dep_ in labels]
+
+
+def _describes(verb) -> bool:
+    """The verb sits in a present-tense relative clause ("Hamas, which advocates Israel's
+    destruction", "a resolution that aims to tighten sanctions"): what the noun stands for, not
+    something that happened."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        if tok.dep_ not in ("xcomp", "conj") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _insurgents_state(sources: list[Actor]) -> list[Actor]:
