@@ -323,6 +323,9 @@ def _agent_mentions(doc, agents: dict[str, str]) -> list[Mention]:
     ("Boko Haram has launched many similar attacks.", {"Haram": "NGAREB"},
      [("190", "NGAREB", "NGA", "occurred")]),
     ("The rebels kidnapped dozens of peacekeepers.", {"rebels": "SYRREB"}, []),
+    ("The attack was claimed by the rebels.", {"rebels": "YEMREB"}, []),
+    # a government does not protest against its own country ("held a rally in Nevada")
+    ("The president held a rally in Nevada.", {"president": "USAGOV", "Nevada": "USA"}, []),
     # a resignation is PLOVER's RETREAT (its codebook's "resign" mode), whatever CAMEO's table maps
     ("The president resigned on Sunday.", {"president": "GEOGOV"}, [("PLOVER", "RETREAT")]),
     # an appeal for an act with no code is still aimed at whoever is asked

@@ -651,8 +651,8 @@ class EventCoder:
                 targets = self._actors_of([n for t in tgt_toks for p in t.children if p.dep_ == "prep"
                                            and p.lower_ in ("to", "in", "from", "against", "with")
                                            for n in p.children if n.dep_ == "pobj"], by_token)
-            if not targets and code[:2] in ("18", "19", "20") and not tgt_toks:
-                targets = _insurgents_state(sources)
+            if not targets and code[:2] in ("18", "19", "20") and not tgt_toks and held.dep_ in ("dobj", "obj"):
+                targets = _insurgents_state(sources)    # ("launched attacks"; not "the attack was claimed by")
             if not targets and code[:2] == "14":
                 # "staged demonstrations to demand reforms by President Suharto's government"
                 targets = _purpose_actors(tok.head if tok.dep_ in ("dobj", "obj") else tok, by_token)
@@ -957,6 +957,8 @@ def _same(a: Actor, b: Actor) -> bool:
 def _own_state(a: Actor, b: Actor, code: str = "") -> bool:
     """A country's own government, people or leader acting on the country as a whole ("Mugabe
     ruled Zimbabwe") is domestic politics, not an interaction between two actors."""
+    if code[:2] == "14" and a.country is not None and a.country == b.country and a.code and "GOV" in a.code[3:]:
+        return True     # "Trump held a rally in Nevada": a government does not protest against its own country
     if (code[:2] in DOMESTIC_ROOTS and a.code != a.country) or (code[:2] in POPULATION_ROOTS and b.code != b.country):
         return False    # "Boko Haram attacked towns in Nigeria", "Algerians protested against the government"
     return a.country is not None and a.country == b.country and (a.code == a.country or b.code == b.country)
