@@ -35,6 +35,7 @@ import numpy
 from spacy.attrs import IDS, IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
+from accord.doctext import set_doc_text
 from accord.figures import extract_figures
 
 _SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!!", "??"})
@@ -362,6 +363,8 @@ class Prefilter:
                 out.append(doc)
                 continue
             out.append(self._assemble(doc, [next(full) if f else (a, b) for a, b, f in runs], text))
+        for doc, text in zip(out, texts):
+            set_doc_text(doc, text)     # the joined pieces give back the text (checked in _assemble)
         return out
 
     def _assemble(self, doc: Doc, parts: list, text: str) -> Doc:

@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .doctext import doc_text
 from .figures import data_rows
 from .model import Actor, Mention, Quote
 from .time import time_at
@@ -444,7 +445,7 @@ def extract_quotes(doc, mentions: list[Mention], published: Optional[str] = None
     "she" the actor resolution left open takes the last compatible speaker or subject before it.
     With `published`, each quote gets the date of the time expression that governs its speech verb
     ("said on Friday"), else the publication date."""
-    text = doc.text
+    text = doc_text(doc)
     double = _double_quotes(text)
     marked = sorted(double + _single_quotes(text, double), key=lambda q: q.start)
     if not marked:

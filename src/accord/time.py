@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from accord.doctext import doc_text
 from accord.temporal.calendar import MONTH, TIME_NOUNS, WEEKDAY
 from accord.temporal.resolve import TimeValue, resolve_expression
 
@@ -110,7 +111,7 @@ def _expressions(doc, pub: dt.date) -> list[_Expr]:
         return cached
     spans = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
     taken = [(e.start_char, e.end_char) for e in spans]
-    text = doc.text
+    text = doc_text(doc)
     for m in _EXTRA.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue

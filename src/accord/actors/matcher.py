@@ -9,6 +9,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from accord.actors.gazetteer import Entry, Gazetteer
+from accord.doctext import doc_text
 
 # Named entities that, when they swallow a country or capital, make it part of another name.
 VETO_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -61,7 +62,7 @@ def find_bases(doc: Doc, gaz: Gazetteer, ents: list[Optional[Span]], low: list[s
     starts = {a: k for k, (a, _) in enumerate(offsets)}
     ends = {b: k + 1 for k, (_, b) in enumerate(offsets)}
     cands = []
-    for end_char, (length, entries) in gaz.automaton.iter(doc.text):
+    for end_char, (length, entries) in gaz.automaton.iter(doc_text(doc)):
         i, j = starts.get(end_char + 1 - length), ends.get(end_char + 1)
         if i is not None and j is not None and j > i:
             cands.append((length, i, j, entries))
