@@ -121,6 +121,11 @@ class IndexedAttributeRules:
                                                           self.anywhere)
                      if len(specs) == 1 and self._fits(specs[0], row))
 
+    def _first_fits(self, row) -> tuple:
+        """The patterns of several tokens whose first token matches a token with this row."""
+        return tuple((attr_id, specs) for attr_id, specs in chain(self.by_lower_long.get(row[1], ()), self.long_anywhere)
+                     if self._fits(specs[0], row))
+
     def match(self, doc):
         """AttributeRuler.match's result: (attribute id, match key, start, end), sorted."""
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
@@ -131,13 +136,16 @@ class IndexedAttributeRules:
             known.clear()
         for i, row in enumerate(rows):
             key = tuple(row)
-            ids = known.get(key)
-            if ids is None:
-                ids = known[key] = self._single(row)
-            found.update((a, i, i + 1) for a in ids)
-            for attr_id, specs in chain(self.by_lower_long.get(row[1], ()), self.long_anywhere):
+            got = known.get(key)
+            if got is None:
+                # one-token matches and the longer patterns that can start here, decided once per row
+                got = known[key] = (self._single(row), self._first_fits(row))
+            ids, longer = got
+            if ids:
+                found.update((a, i, i + 1) for a in ids)
+            for attr_id, specs in longer:
                 end = i + len(specs)
-                if end <= n and all(self._fits(tests, rows[i + k]) for k, tests in enumerate(specs)):
+                if end <= n and all(self._fits(tests, rows[i + k]) for k, tests in enumerate(specs) if k):
                     found.add((attr_id, i, end))
         return [(a, self.keys[a], s, e) for a, s, e in sorted(found)]
 
