@@ -11,6 +11,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
+from spacy.attrs import DEP, POS
+
 from accord.actors.gazetteer import Gazetteer
 from accord.model import Actor, Mention
 
@@ -271,9 +273,14 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
     mentions = place_titled_unknowns(mentions, focus, gaz, doc)
     places = place_countries(doc, mentions, gaz)
     added: list[Mention] = []
-    for tok in doc:
-        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
+    # only nouns that head their phrase can be a bare agent: found from arrays, Tokens built for those
+    strings = doc.vocab.strings
+    nominal = {strings["NOUN"], strings["PROPN"]}
+    compound = strings["compound"]
+    for i, (pos, dep) in enumerate(doc.to_array([POS, DEP]).tolist()):
+        if pos not in nominal or dep == compound or i in taken:
             continue
+        tok = doc[i]
         if focus is not None:
             titled = _bare_title(doc, tok, taken, gaz, focus, date)
             if titled is not None:

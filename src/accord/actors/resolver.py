@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 
 from accord.actors.coref import resolve_pronouns, sentence_index
@@ -69,17 +70,18 @@ class ActorResolver:
 
     def resolve(self, doc: Doc, published: Optional[str]) -> list[Mention]:
         ents = entity_index(doc)
-        low, offsets = [], []
-        for t in doc:                      # one pass over the tokens: they are costly to build
-            low.append(t.lower_)
-            offsets.append((t.idx, t.idx + len(t.text)))
+        # the tokens' lowercase forms and character offsets read as arrays: Token objects are costly
+        rows = doc.to_array([LOWER, IDX, LENGTH, ORTH]).tolist()
+        strings = doc.vocab.strings
+        low = [strings[r[0]] for r in rows]
+        offsets = [(r[1], r[1] + r[2]) for r in rows]
         bases = find_bases(doc, self.gaz, ents, low, offsets)
         st = _State(doc, _date(published), ents, low, {b.start: b for b in bases})
         # Only tokens that can start something are looked at closely.
         starters = self.gaz.title_firsts.keys() | MODIFIERS.keys() | {"the"}
         i, n = 0, len(doc)
         while i < n:
-            if i in st.bases or low[i] in starters or (st.surnames and doc[i].text in st.surnames):
+            if i in st.bases or low[i] in starters or (st.surnames and strings[rows[i][3]] in st.surnames):
                 end = self._at(st, i)
                 i = end if end > i else i + 1
             else:
