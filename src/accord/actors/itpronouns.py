@@ -7,13 +7,17 @@ the one before: "it"/"its" a state or an organisation written in the singular, "
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
-from typing import Optional
+
+from spacy.attrs import LOWER, POS
+from spacy.symbols import PRON
 
 from accord.model import Mention
 
 SINGULAR = {"it", "its", "itself"}
 PLURAL = {"they", "their", "them", "themselves"}
+_PRONOUNS = SINGULAR | PLURAL
 
 
 def _is_person(doc, m: Mention) -> bool:
@@ -31,37 +35,40 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    # the pronouns, found from arrays (a Token for every word of the article is costly)
+    strings = doc.vocab.strings
+    words = {strings.add(w): w for w in _PRONOUNS}
+    found = [i for i, (lw, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
+             if pos == PRON and lw in words and i not in taken]
+    if not found:
+        return mentions
+    starts = [sent.start for sent in doc.sents]
     ordered = sorted(mentions, key=lambda m: m.start)
     added: list[Mention] = []
-    j = 0
-    prev_sent_start: Optional[int] = None
-    for sent in doc.sents:
-        window_start = prev_sent_start if prev_sent_start is not None else sent.start
-        for tok in sent:
-            low = tok.lower_
-            if tok.i in taken or tok.pos_ != "PRON" or low not in SINGULAR | PLURAL:
+    for i in found:
+        tok = doc[i]
+        low = tok.lower_
+        if low == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
+            continue    # "It is not for the Court", "called it a terrible event": not a state
+        want = "singular" if low in SINGULAR else "plural"
+        # A subject "it" refers back within its sentence ("Iran said it would"); a possessive
+        # or "they" may reach into the sentence before.
+        k = bisect_right(starts, i) - 1
+        lower_bound = starts[k] if low == "it" or k == 0 else starts[k - 1]
+        ante = None
+        for m in reversed(ordered):
+            if m.start >= tok.i:
                 continue
-            if low == "it" and (tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ == "be"):
-                continue    # "It is not for the Court", "called it a terrible event": not a state
-            want = "singular" if low in SINGULAR else "plural"
-            # A subject "it" refers back within its sentence ("Iran said it would"); a possessive
-            # or "they" may reach into the sentence before.
-            lower_bound = sent.start if low == "it" else window_start
-            ante = None
-            for m in reversed(ordered):
-                if m.start >= tok.i:
-                    continue
-                if m.start < lower_bound:
-                    break
-                if _is_person(doc, m) or m.actor.code is None:
-                    continue
-                if _number(doc, m) == want or (want == "plural" and m.actor.code.startswith(("IGO", "NGO"))):
-                    ante = m
-                    break
-            if ante is not None:
-                added.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text),
-                                     replace(ante.actor, text=tok.text), kind="pronoun"))
-        prev_sent_start = sent.start
+            if m.start < lower_bound:
+                break
+            if _is_person(doc, m) or m.actor.code is None:
+                continue
+            if _number(doc, m) == want or (want == "plural" and m.actor.code.startswith(("IGO", "NGO"))):
+                ante = m
+                break
+        if ante is not None:
+            added.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text),
+                                 replace(ante.actor, text=tok.text), kind="pronoun"))
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
