@@ -77,3 +77,26 @@ def test_ingest_twice_stores_once_and_timeline_reads_the_store(corpus, tmp_path)
     assert sorted(s["documents"][0] for s in stories) == ["ex1", "ex2"]
     summary = accord("summary", "--db", str(db)).stdout
     assert "Articles stored: 2" in summary and "failed: 1" in summary and "RUS -> KAZ" in summary
+
+
+def test_ingest_links_copies_of_stored_articles_without_parsing_them(tmp_path):
+    # The same text under three ids, in batches of one: the first is parsed and stored, the later two
+    # are found in the store before their parse and linked as exact duplicates.
+    rows = [dict(EXAMPLE, id=f"c{k}") for k in range(3)] + [dict(EXAMPLE, id="other", text="Iran condemned "
+                                                                 "the United States on Monday.")]
+    src = tmp_path / "copies.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    out = accord("ingest", str(src), "--db", f"sqlite:///{db}", "--batch-size", "1")
+    assert out.returncode == 0, out.stderr
+    assert "2 stored" in out.stderr and "2 exact duplicates linked" in out.stderr
+    assert "2 copies of stored articles not parsed again" in out.stderr
+    again = accord("ingest", str(src), "--db", f"sqlite:///{db}", "--batch-size", "1")
+    assert "0 stored, 4 already stored" in again.stderr and "4 copies of stored articles not parsed again" in again.stderr
+    # the store holds what a run that parses every copy would store: one article, its events once
+    from accord.store.repository import Repository
+    repo = Repository(f"sqlite:///{db}")
+    assert repo.count("articles") == 2 and repo.count("article_duplicates") == 2
+    extract = {r["id"]: r for r in map(json.loads, accord("extract", str(src)).stdout.splitlines())}
+    assert len(extract) == 4 and extract["c2"]["events"][0]["cameo"] == extract["c0"]["events"][0]["cameo"]
+    assert repo.count("events") == len(extract["c0"]["events"]) + len(extract["other"]["events"])

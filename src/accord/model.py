@@ -6,6 +6,8 @@ Field names are the output contract (../shared/CONTRACT.md, docs/output.md).
 """
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass, field, asdict
 from typing import Any, Optional
 
@@ -122,6 +124,9 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     error: Optional[str] = None
     error_kind: Optional[str] = None   # machine-readable kind of `error` (accord.read.errors.KINDS)
+    # ingest only, never output: the stored article whose text this one repeats, found before the
+    # parse (Pipeline.known_copies), so it was linked as a copy instead of parsed again
+    copy_of: Optional[str] = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -165,3 +170,9 @@ class Story:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def content_hash(article: Article) -> str:
+    """The same story text is the same article, whatever whitespace the copy has."""
+    norm = re.sub(r"\s+", " ", article.text).strip().casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()

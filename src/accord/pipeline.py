@@ -20,7 +20,7 @@ from accord.clean.text import clean_text
 from accord.events.coder import EventCoder, to_event
 from accord.figures import extract_figures
 from accord.language import detect_language
-from accord.model import Article, InputLimitError, RawArticle
+from accord.model import Article, InputLimitError, RawArticle, content_hash
 from accord.read.errors import TooSlow, time_limit
 from accord.read.errors import error as kind_error
 from accord.options import Options
@@ -42,6 +42,11 @@ class Pipeline:
         self.coder = EventCoder()
         self.clock = StageClock()   # seconds per stage over this pipeline's life (bench/)
         self.prefilter = None       # accord.prefilter.Prefilter, built on first use (Options.prefilter)
+        # An ingest sets this to its store's lookup (Repository.stored_copies: content hash -> stored id):
+        # an article whose clean text is stored already is only linked as a copy, so it is not parsed
+        # again (re-runs over overlapping input, wire copies). Extract leaves it None: every article coded.
+        self.known_copies = None
+        self.copies_skipped = 0
 
     # -- public API ------------------------------------------------------------------------
     def process(self, raw: RawArticle) -> Article:
@@ -65,6 +70,13 @@ class Pipeline:
         articles = [self._prepare(r, drops.get(id(r), frozenset())) for r in raws]
         lap("clean")
         todo = [a for a in articles if a.error is None and a.text and a.language == "en"]
+        if self.known_copies is not None and todo:
+            hashes = [content_hash(a) for a in todo]
+            stored = self.known_copies(hashes)
+            for art, h in zip(todo, hashes):
+                art.copy_of = stored.get(h)
+            todo = [a for a in todo if a.copy_of is None]
+            self.copies_skipped += len(hashes) - len(todo)
         try:
             docs = self._parse_batch([a.text for a in todo])
         except Exception:   # one bad text must not sink the batch: parse one by one

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from accord.analysis import period_of, timeline
 from accord.crossdoc.stories import iter_stories
-from accord.model import Actor, Article, Event
+from accord.model import Actor, Article, Event, content_hash
 from accord.store.repository import Repository
 
 RUS = Actor("Russia", "Russia", "RUS", "RUS")
@@ -45,6 +45,28 @@ def test_a_new_text_under_the_same_id_replaces_the_old(tmp_path):
     repo.add_articles([article("a", "One.", [event("a", 1, "2022-02-24", "190", 4, -10.0)])])
     repo.add_articles([article("a", "One, corrected.")])
     assert repo.count("articles") == 1 and repo.count("events") == 0
+
+
+def test_stored_copies_maps_a_stored_text_to_its_article(tmp_path):
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    repo.add_articles([article("a", "Russia attacked Ukraine.")])
+    same, other = article("b", " Russia  attacked Ukraine. "), article("c", "Ukraine attacked Russia.")
+    assert repo.stored_copies([content_hash(same), content_hash(other)]) == {content_hash(same): "a"}
+
+
+def test_a_copy_whose_original_changed_meanwhile_is_reported_not_stored_empty(tmp_path):
+    # Linked as a copy before its batch was stored, then the original's text was replaced: it has no
+    # parse, so storing it as an article would store an article with no events.
+    repo = Repository(f"sqlite:///{tmp_path / 'a.db'}")
+    repo.add_articles([article("a", "Russia attacked Ukraine.", [event("a", 1, "2022-02-24", "190", 4, -10.0)])])
+    copy = article("b", "Russia attacked Ukraine.")
+    copy.copy_of = "a"
+    repo.add_articles([article("a", "Russia attacked Ukraine, corrected.")])
+    assert repo.add_articles([copy])["failed"] == 1
+    assert copy.error_kind == "copy_unresolved" and repo.count("failures") == 1
+    assert repo.count("articles") == 1
+    copy.copy_of = copy.error = copy.error_kind = None     # the same input ingested again: parsed, stored
+    assert repo.add_articles([copy])["stored"] == 1 and repo.count("failures") == 0
 
 
 def test_timeline_counts_quad_classes_and_goldstein_per_month(tmp_path):

@@ -47,6 +47,7 @@ KINDS: dict[str, str] = {
     "parse_failed": "spaCy raised on this text",
     "analysis_failed": "an extractor raised an unexpected exception (a bug: please report it)",
     "store_failed": "the store refused the article",
+    "copy_unresolved": "linked as a copy of a stored article that changed while its batch ran (ingest it again)",
 }
 
 MB = 1024 * 1024
