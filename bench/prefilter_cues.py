@@ -29,6 +29,10 @@ RULES = {
     "quote": lambda c: c.quote,
     "figure": lambda c: c.figure,
     "default (accord.prefilter)": lambda c: c.keep(),
+    "accord rule, or one agent + event word": lambda c: c.keep() or (c.agents >= 1 and c.event_words >= 1),
+    "accord rule, or he/she + event word": lambda c: c.keep() or (c.person_pronoun and c.event_words >= 1),
+    "accord rule, or (one agent | he/she) + event word": lambda c: c.keep() or (
+        (c.agents >= 1 or c.person_pronoun) and c.event_words >= 1),
 }
 
 
@@ -36,10 +40,12 @@ def full_run(corpus: str, limit: int) -> tuple[list, list]:
     """Event spans and clean texts of each article, without the prefilter."""
     from itertools import islice
 
+    from accord.options import Options
     from accord.pipeline import Pipeline
     from accord.read import read_paths
     raws = read_paths([corpus])
-    arts = list(Pipeline().process_stream(islice(raws, limit) if limit else raws))
+    # every sentence parsed: the events the prefilter has to keep (the default is the prefilter on)
+    arts = list(Pipeline(Options(prefilter=False)).process_stream(islice(raws, limit) if limit else raws))
     return [[list(e.span) for e in art.events] for art in arts], [art.text or "" for art in arts]
 
 
