@@ -21,11 +21,11 @@ def _db_url(value: str | None) -> str | None:
     return f"sqlite:///{value}"
 
 
-def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, clock=None, known_copies=None,
-              pipelines: list | None = None) -> Iterator:
+def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, clock=None,
+              known_copies=None) -> Iterator:
     """Processed articles in input order; with workers > 1 from that many local processes
     (accord.parallel). `clock` (a StageClock) collects seconds per stage, reading included.
-    `known_copies` (ingest, one process): Pipeline.known_copies; the pipeline is appended to `pipelines`."""
+    `known_copies` (ingest, one process only): Pipeline.known_copies."""
     from accord.read import read_paths
 
     raws = read_paths(paths, options)
@@ -40,8 +40,6 @@ def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, c
     if clock is not None:
         pipe.clock = clock
     pipe.known_copies = known_copies
-    if pipelines is not None:
-        pipelines.append(pipe)
     return pipe.process_stream(raws)
 
 
@@ -170,9 +168,16 @@ def cmd_ingest(args) -> int:
     # Copies of stored articles are linked without a parse (one process: the workers of --workers have
     # no store of their own to ask); a batch is stored before the next one is cleaned, so a repeat in a
     # later batch of the same run is found too.
-    pipes: list = []
+    unparsed = 0
+
+    def known_copies(hashes: list[str]) -> dict[str, str]:
+        nonlocal unparsed
+        found = repo.stored_copies(hashes)
+        unparsed += sum(h in found for h in hashes)
+        return found
+
     for art in _articles(args.paths, _options(args), skip, workers=args.workers, clock=clock,
-                         known_copies=repo.stored_copies, pipelines=pipes):
+                         known_copies=known_copies):
         n += 1
         report.add(art)
         if art.error:
@@ -185,7 +190,6 @@ def cmd_ingest(args) -> int:
         flush()
     with clock("stories"):
         _place_in_stories(repo)
-    unparsed = sum(p.copies_skipped for p in pipes)
     print(f"accord ingest: {totals['stored']} stored, {totals['present']} already stored, "
           f"{totals['duplicate']} exact duplicates linked, {totals['failed']} failed"
           f"{f'; {unparsed} copies of stored articles not parsed again' if unparsed else ''} "

@@ -46,7 +46,6 @@ class Pipeline:
         # an article whose clean text is stored already is only linked as a copy, so it is not parsed
         # again (re-runs over overlapping input, wire copies). Extract leaves it None: every article coded.
         self.known_copies = None
-        self.copies_skipped = 0
 
     # -- public API ------------------------------------------------------------------------
     def process(self, raw: RawArticle) -> Article:
@@ -76,7 +75,6 @@ class Pipeline:
             for art, h in zip(todo, hashes):
                 art.copy_of = stored.get(h)
             todo = [a for a in todo if a.copy_of is None]
-            self.copies_skipped += len(hashes) - len(todo)
         try:
             docs = self._parse_batch([a.text for a in todo])
         except Exception:   # one bad text must not sink the batch: parse one by one
