@@ -97,6 +97,10 @@ def test_ingest_links_copies_of_stored_articles_without_parsing_them(tmp_path):
     from accord.store.repository import Repository
     repo = Repository(f"sqlite:///{db}")
     assert repo.count("articles") == 2 and repo.count("article_duplicates") == 2
+    # with --workers each worker asks the store itself
+    workers = accord("ingest", str(src), "--db", f"sqlite:///{db}", "--batch-size", "1", "--workers", "2")
+    assert workers.returncode == 0, workers.stderr
+    assert "0 stored, 4 already stored" in workers.stderr and "4 copies of stored articles not parsed again" in workers.stderr
     extract = {r["id"]: r for r in map(json.loads, accord("extract", str(src)).stdout.splitlines())}
     assert len(extract) == 4 and extract["c2"]["events"][0]["cameo"] == extract["c0"]["events"][0]["cameo"]
     assert repo.count("events") == len(extract["c0"]["events"]) + len(extract["other"]["events"])

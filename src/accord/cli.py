@@ -22,10 +22,11 @@ def _db_url(value: str | None) -> str | None:
 
 
 def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, clock=None,
-              known_copies=None) -> Iterator:
+              store=None) -> Iterator:
     """Processed articles in input order; with workers > 1 from that many local processes
     (accord.parallel). `clock` (a StageClock) collects seconds per stage, reading included.
-    `known_copies` (ingest, one process only): Pipeline.known_copies."""
+    `store` (ingest): its Repository, asked for copies of stored articles before the parse
+    (Pipeline.known_copies; each worker opens the same store)."""
     from accord.read import read_paths
 
     raws = read_paths(paths, options)
@@ -34,12 +35,12 @@ def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, c
         raws = _timed(raws, clock, "read")
     if workers > 1:
         from accord.parallel import process_parallel
-        return process_parallel(raws, options, workers, clock)
+        return process_parallel(raws, options, workers, clock, store_url=store.url if store else None)
     from accord.pipeline import Pipeline
     pipe = Pipeline(options)
     if clock is not None:
         pipe.clock = clock
-    pipe.known_copies = known_copies
+    pipe.known_copies = store.stored_copies if store is not None else None
     return pipe.process_stream(raws)
 
 
@@ -165,20 +166,13 @@ def cmd_ingest(args) -> int:
     skip = _skip_stored(repo) if args.resume else None
     clock = StageClock()
     n = 0
-    # Copies of stored articles are linked without a parse (one process: the workers of --workers have
-    # no store of their own to ask); a batch is stored before the next one is cleaned, so a repeat in a
-    # later batch of the same run is found too.
+    # Copies of stored articles are linked without a parse (art.copy_of); in one process a batch is
+    # stored before the next is cleaned, so a repeat in a later batch of the same run is found too
+    # (with --workers, batches in flight are not stored yet: their repeats are parsed).
     unparsed = 0
-
-    def known_copies(hashes: list[str]) -> dict[str, str]:
-        nonlocal unparsed
-        found = repo.stored_copies(hashes)
-        unparsed += sum(h in found for h in hashes)
-        return found
-
-    for art in _articles(args.paths, _options(args), skip, workers=args.workers, clock=clock,
-                         known_copies=known_copies):
+    for art in _articles(args.paths, _options(args), skip, workers=args.workers, clock=clock, store=repo):
         n += 1
+        unparsed += art.copy_of is not None
         report.add(art)
         if art.error:
             print(f"accord: {art.path}: {art.error}", file=sys.stderr)

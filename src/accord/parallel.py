@@ -18,10 +18,13 @@ from accord.stageclock import StageClock
 _PIPE = None   # the worker's own Pipeline, built by _init
 
 
-def _init(options: Options) -> None:
+def _init(options: Options, store_url: str | None = None) -> None:
     global _PIPE
     from accord.pipeline import Pipeline
     _PIPE = Pipeline(options)
+    if store_url is not None:       # an ingest: copies of stored articles are linked, not parsed
+        from accord.store.repository import Repository
+        _PIPE.known_copies = Repository(store_url).stored_copies
 
 
 def _run(batch: list[RawArticle]) -> tuple[list[Article], dict[str, float]]:
@@ -43,12 +46,13 @@ def batches(raws: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]
 
 
 def process_parallel(raws: Iterable[RawArticle], options: Options, workers: int,
-                     clock: StageClock | None = None) -> Iterator[Article]:
-    """Articles in input order from `workers` processes; stage seconds are added to `clock`."""
+                     clock: StageClock | None = None, store_url: str | None = None) -> Iterator[Article]:
+    """Articles in input order from `workers` processes; stage seconds are added to `clock`. With
+    `store_url` (an ingest) each worker asks that store for copies before the parse."""
     # fork: workers start at once and share the parent's loaded code pages; the model itself is
     # loaded in each worker, after the fork, so no spaCy state crosses a process boundary.
     ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_init, initargs=(options,)) as pool:
+    with ctx.Pool(workers, initializer=_init, initargs=(options, store_url)) as pool:
         pending: deque = deque()
         for batch in batches(raws, options.batch_size):
             pending.append(pool.apply_async(_run, (batch,)))
