@@ -37,7 +37,7 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     # the pronouns, found from arrays (a Token for every word of the article is costly)
     strings = doc.vocab.strings
-    words = {strings.add(w): w for w in _PRONOUNS}
+    words = {strings.add(w) for w in _PRONOUNS}
     found = [i for i, (lw, pos) in enumerate(doc.to_array([LOWER, POS]).tolist())
              if pos == PRON and lw in words and i not in taken]
     if not found:

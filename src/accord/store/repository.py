@@ -22,7 +22,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Engine
 from sqlalchemy.sql import ColumnElement
 
-from accord.model import Actor, Article, content_hash  # noqa: F401  (content_hash: also imported from here)
+from accord.model import Actor, Article, content_hash
 from accord.store import migrate
 from accord.store import schema as s
 from accord.read.errors import error as kind_error
