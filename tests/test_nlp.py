@@ -75,3 +75,26 @@ def test_a_lemmatizer_not_in_rule_mode_is_left_alone():
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert not use_array_lemmatizer(nlp)
     assert not type(nlp.get_pipe("lemmatizer")).__name__.startswith("Array")
+
+
+def test_make_install_gives_spacy_without_cythons_profiling_hooks():
+    # scripts/spacy_wheel.sh (run by `make install`) builds spaCy with the `profile` directive off;
+    # a stock PyPI wheel for Python 3.11 has it on, and its parser and NER take the GIL per state read.
+    from accord.nlp import spacy_profiling_hooks
+    assert spacy_profiling_hooks() is False, "stock spaCy wheel installed: run bash scripts/spacy_wheel.sh .venv/bin/python"
+
+
+def test_the_profiling_hook_check_leaves_a_running_profiler_in_place():
+    import sys
+    from accord.nlp import spacy_profiling_hooks
+
+    calls = []
+
+    def mine(frame, event, arg):
+        calls.append(event)
+    sys.setprofile(mine)
+    try:
+        spacy_profiling_hooks()
+        assert sys.getprofile() is mine
+    finally:
+        sys.setprofile(None)

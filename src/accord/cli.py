@@ -36,8 +36,10 @@ def _articles(paths: list[str], options: Options, skip=None, workers: int = 1, c
     if workers > 1:
         from accord.parallel import process_parallel
         return process_parallel(raws, options, workers, clock, store_url=store.url if store else None)
+    from accord.batchgc import settle_for_batch
     from accord.pipeline import Pipeline
     pipe = Pipeline(options)
+    settle_for_batch()
     if clock is not None:
         pipe.clock = clock
     pipe.known_copies = store.stored_copies if store is not None else None

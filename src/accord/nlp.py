@@ -229,6 +229,35 @@ def numpy_blas_ops():
     return use_ops("numpy", use_blis=False)
 
 
+def spacy_profiling_hooks() -> bool:
+    """Whether the installed spaCy was compiled with Cython's profiling hooks.
+
+    spaCy's setup.py turns the `profile` directive on for Python < 3.12, so its PyPI wheels for this
+    project's Python 3.11 carry them: every entry to a Cython function checks for a tracer, and in the
+    parser's and NER's nogil loops each check takes and drops the GIL, which doubles their time
+    (bench/RESULTS.md, 2026-12-06 evening). `make install` builds spaCy without them
+    (scripts/spacy_wheel.sh); this tells which build a run had. A compiled function with the hooks
+    reports its calls to a profile function as Python frames from its .pyx file; without them it
+    reports none."""
+    import sys
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    doc = Doc(Vocab(), words=["a"])
+    seen = []
+
+    def hook(frame, event, arg):
+        if event == "call" and frame.f_code.co_filename.endswith((".pyx", ".pxd")):
+            seen.append(frame.f_code.co_name)
+
+    previous = sys.getprofile()
+    sys.setprofile(hook)
+    try:
+        doc.to_array([ORTH])
+    finally:
+        sys.setprofile(previous)
+    return bool(seen)
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy

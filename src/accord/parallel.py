@@ -20,8 +20,10 @@ _PIPE = None   # the worker's own Pipeline, built by _init
 
 def _init(options: Options, store_url: str | None = None) -> None:
     global _PIPE
+    from accord.batchgc import settle_for_batch
     from accord.pipeline import Pipeline
     _PIPE = Pipeline(options)
+    settle_for_batch()
     if store_url is not None:       # an ingest: copies of stored articles are linked, not parsed
         from accord.store.repository import Repository
         _PIPE.known_copies = Repository(store_url).stored_copies

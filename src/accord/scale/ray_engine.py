@@ -27,9 +27,11 @@ class ShardWorker:
     """Ray Data callable class: one instance per worker, so the model loads once per worker."""
 
     def __init__(self, options: Options):
+        from accord.batchgc import settle_for_batch
         from accord.pipeline import Pipeline
         self.options = options
         self.pipe = Pipeline(options)
+        settle_for_batch()
 
     def __call__(self, row: dict) -> Iterator[dict]:
         from accord.read import read_file
