@@ -151,7 +151,10 @@ def article_terms(art: dict) -> dict[str, int]:
     out = profile.terms(art["text"], art["title"])
     out.update(participants.participants(art["text"], art["title"]))
     out.update(headline.keys(art["title"], art["text"] or ""))
-    return out
+    # In key order: the participants and headline keys come from sets, whose order follows Python's
+    # string-hash seed, so that the stored vector (and the order its weights are summed in) is the
+    # same from one run to the next.
+    return dict(sorted(out.items()))
 
 
 def update(repo: Repository, score_model: Optional[dict] = None) -> dict[str, int]:
