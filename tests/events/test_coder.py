@@ -48,6 +48,8 @@ def code(nlp):
     # coordinated subjects of a mutual act give both directions
     ("Russia and Kazakhstan signed an agreement.",
      [("057", "RUS", "KAZ", "occurred"), ("057", "KAZ", "RUS", "occurred")]),
+    ("Russia and Kazakhstan spoke by telephone on Friday.",
+     [("040", "RUS", "KAZ", "occurred"), ("040", "KAZ", "RUS", "occurred")]),
     # status
     ("China will visit Iran next week.", [("042", "CHN", "IRN", "planned")]),
     ("Iran plans to attack Israel.", [("190", "IRN", "ISR", "planned")]),
