@@ -42,7 +42,17 @@ def snapshot(db: Path) -> dict:
         return {"articles": {}, "duplicates": {}, "failures": set(), "events": 0, "quotes": 0, "figures": 0}
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
     try:
-        tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+        try:
+            tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+        except sqlite3.OperationalError as exc:
+            # Killed mid-write, the file may need SQLite's crash recovery (a hot journal rolled back, the
+            # WAL index rebuilt), which only a connection that may write performs: the restarted ingest
+            # does it too. What it then reads is what any reader sees after the crash.
+            if "readonly" not in str(exc):
+                raise
+            con.close()
+            con = sqlite3.connect(db, timeout=30)
+            tables = {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
         if "articles" not in tables:
             return {"articles": {}, "duplicates": {}, "failures": set(), "events": 0, "quotes": 0, "figures": 0}
         arts = {}
