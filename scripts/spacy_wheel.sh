@@ -27,7 +27,11 @@ OUT="$WHEELS/noprofile-$PYTAG"
 # The build's own tools, pinned; the compiled-against packages come from constraints.txt.
 BUILD_PINS=(Cython==3.2.4 setuptools==80.9.0)
 
-if "$PY" -c 'import sys, accord.nlp as n; sys.exit(0 if n.spacy_profiling_hooks() is False else 1)' 2>/dev/null; then
+without_hooks() {
+    "$PY" -c 'import sys, accord.nlp as n; sys.exit(0 if n.spacy_profiling_hooks() is False else 1)' 2>/dev/null
+}
+
+if without_hooks; then
     exit 0      # already installed
 fi
 
@@ -58,7 +62,7 @@ if [ -z "$wheel" ]; then
     fi
 fi
 "$PY" -m pip install -q --no-deps --force-reinstall "$wheel" 2>&1 | grep -v "is ignored: it is neither" >&2
-if "$PY" -c 'import sys, accord.nlp as n; sys.exit(0 if n.spacy_profiling_hooks() is False else 1)'; then
+if without_hooks; then
     echo "spacy_wheel: installed $(basename "$wheel") (no profiling hooks)" >&2
 else
     echo "spacy_wheel: $wheel did not install as expected; the stock wheel's speed applies" >&2

@@ -90,11 +90,15 @@ class Repository:
                 out.update((h, aid) for h, aid in rows)
         return out
 
+    @staticmethod
+    def _record_failure(conn, art: Article) -> str:
+        conn.execute(s.failures.delete().where(s.failures.c.id == art.id))
+        conn.execute(insert(s.failures).values(id=art.id, path=art.path, error=art.error, at=_now()))
+        return "failed"
+
     def _add(self, conn, art: Article) -> str:
         if art.error is not None:
-            conn.execute(s.failures.delete().where(s.failures.c.id == art.id))
-            conn.execute(insert(s.failures).values(id=art.id, path=art.path, error=art.error, at=_now()))
-            return "failed"
+            return self._record_failure(conn, art)
         h = content_hash(art)
         existing = conn.execute(select(s.articles.c.id).where(s.articles.c.content_hash == h)).scalar()
         if existing is None and art.copy_of is not None:
@@ -103,9 +107,7 @@ class Repository:
             art.error_kind = "copy_unresolved"
             art.error = kind_error("copy_unresolved", f"the stored article {art.copy_of} it repeats changed while "
                                                       f"this batch ran; ingest this input again")
-            conn.execute(s.failures.delete().where(s.failures.c.id == art.id))
-            conn.execute(insert(s.failures).values(id=art.id, path=art.path, error=art.error, at=_now()))
-            return "failed"
+            return self._record_failure(conn, art)
         if existing is not None:
             if existing == art.id or conn.execute(
                     select(s.duplicates.c.id).where(s.duplicates.c.id == art.id)).first():
