@@ -1,3 +1,5 @@
+import pytest
+
 from accord.clean.text import clean_text
 
 PAGE = """Home
@@ -32,6 +34,17 @@ def test_given_title_is_not_repeated_in_the_body():
 def test_nothing_left_is_a_warning():
     c = clean_text("Home\nNews\n12")
     assert c.text == "" and c.warnings
+
+
+@pytest.mark.parametrize("text", ["Russia criticized Kazakhstan.", "  Iran and Iraq signed a deal!  "])
+def test_one_short_sentence_alone_is_the_article(text):
+    c = clean_text(text)
+    assert c.text == text.strip() and not c.warnings
+
+
+@pytest.mark.parametrize("text", ["Home", "Read more.", "3K", "World News"])
+def test_one_line_that_is_not_a_sentence_is_still_dropped(text):
+    assert clean_text(text).text == ""
 
 
 # --- the line classifier: one test per kind of boilerplate ------------------------------------------

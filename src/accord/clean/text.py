@@ -218,6 +218,11 @@ def _clean(raw: str, title: str | None, drop: frozenset[str] = frozenset()) -> C
     if not lines:
         return CleanText("", title, 0, ["no article text left after cleaning"])
 
+    # A text that is one sentence on its own line ("Russia criticized Kazakhstan.", a user trying one
+    # sentence, a one-line wire flash) is the article: a menu, a link list or a counter is not a lone
+    # line that ends a sentence, and the prose rules below need more words than a short sentence has.
+    if len(lines) == 1 and not lines[0].boiler and lines[0].words >= 2 and STRONG_END.search(lines[0].text):
+        return CleanText(lines[0].text, title, 0, [])
     start, end = _main_block(lines)
     no_prose = not any(line.prose for line in lines)
     if title is None and start is not None:
