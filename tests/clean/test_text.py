@@ -49,8 +49,6 @@ def test_one_line_that_is_not_a_sentence_is_still_dropped(text):
 
 # --- the line classifier: one test per kind of boilerplate ------------------------------------------
 
-import pytest
-
 ARTICLE = [
     "The foreign ministers of the two countries met in Geneva on Monday to discuss the ceasefire agreement.",
     "Officials said the talks lasted more than six hours and ended without a joint statement from either side.",
