@@ -544,8 +544,7 @@ def main(argv=None) -> int:
     if args.fit:
         gold = read_golds(paths)
         _, processed, _ = processed_articles(args.shared, gold, args.extracted)
-        res = fit(pair_features(gold, processed), features=tuple(args.features), fit_gap=args.fit_gap,
-                             nested=args.nested)
+        res = fit(pair_features(gold, processed), features=tuple(args.features), fit_gap=args.fit_gap)
         res["fitted_on"] = [p.name for p in paths]
         res["command"] = ("bench/stories_pairs.py --gold " + " ".join(args.gold) + " --fit --write"
                           + (" --features " + " ".join(args.features) if tuple(args.features) != similarity.FEATURES else "")
