@@ -35,6 +35,7 @@ import numpy
 from spacy.attrs import IDS, IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
+from accord.actors.pairs import QUANTIFIERS as PAIR_QUANTIFIERS, pair_nouns
 from accord.doctext import set_doc_text
 from accord.figures import extract_figures
 
@@ -76,7 +77,7 @@ def load_cues() -> Cues:
 # Word flags: what the sentence split and the cues read of a word, worked out once per word (orth)
 # and kept in a table, like spaCy's own lexeme flags; the loops then read integer arrays, not Tokens.
 _SPACE, _NEWLINE, _PUNCT, _LEFT, _QUOTE, _LOWER, _STOP = 1, 2, 4, 8, 16, 32, 64
-_QMARK, _DOUBLE, _OPENER, _CLOSER, _PRONOUN, _PERSON, _AGENT, _EVENT, _PHRASE = (1 << k for k in range(7, 16))
+_QMARK, _DOUBLE, _OPENER, _CLOSER, _PRONOUN, _PERSON, _AGENT, _EVENT, _PHRASE, _PAIR = (1 << k for k in range(7, 17))
 _SPLIT_FLAGS: dict[int, int] = {}
 
 
@@ -139,6 +140,7 @@ class SentenceChooser:
         # One-word titles and agents ("president", "police"); longer ones start with a word that can
         # stand alone too ("foreign minister" has "minister" in the titles table).
         self.actor_words = frozenset(w for w in list(gazetteer.agents) + list(gazetteer.titles) if " " not in w)
+        self.pair_nouns = frozenset(pair_nouns())
         lookups = nlp.get_pipe("lemmatizer").lookups
         rules, exc = lookups.get_table("lemma_rules"), lookups.get_table("lemma_exc")
         self._rules = [(old, new) for pos in ("verb", "noun") for old, new in rules.get(pos, [])]
@@ -170,7 +172,8 @@ class SentenceChooser:
                  # plural agents too: "protesters"
                  (low in self.actor_words or not lem.isdisjoint(self.actor_words), _AGENT),
                  (not lem.isdisjoint(self.event_lemmas), _EVENT),
-                 (any(low == phrase[0] for phrase in cues.quote_phrases), _PHRASE))
+                 (any(low == phrase[0] for phrase in cues.quote_phrases), _PHRASE),
+                 (low in self.pair_nouns, _PAIR))
         flags = _split_flags(vocab, orth) & (_SPACE | _NEWLINE | _PUNCT)
         for holds, bit in tests:
             if holds:
@@ -228,6 +231,8 @@ class SentenceChooser:
                     c.agents += 1
                 if f & _EVENT:
                     c.event_words += 1
+                if f & _PAIR and _after_quantifier(doc, i, c.start):
+                    c.agents += 2       # "the two countries", "both sides": two actors (accord.actors.pairs)
                 if f & _PHRASE:
                     low = doc[i].lower_
                     for phrase in self.cues.quote_phrases:
@@ -242,6 +247,12 @@ class SentenceChooser:
         keep = [c.keep() for c in cues]
         return [kept or (k + 1 < len(cues) and keep[k + 1] and cues[k + 1].person_pronoun)
                 for k, kept in enumerate(keep)]
+
+
+def _after_quantifier(doc: Doc, i: int, start: int) -> bool:
+    """Whether "two" or "both" stands just before token i, or one word before that ("the two
+    neighbouring countries"): a pair phrase, as accord.actors.pairs reads it."""
+    return any(k >= start and doc[k].lower_ in PAIR_QUANTIFIERS for k in (i - 1, i - 2))
 
 
 @dataclass(slots=True)

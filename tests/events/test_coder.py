@@ -48,6 +48,11 @@ def code(nlp):
     # coordinated subjects of a mutual act give both directions
     ("Russia and Kazakhstan signed an agreement.",
      [("057", "RUS", "KAZ", "occurred"), ("057", "KAZ", "RUS", "occurred")]),
+    # "each other", "one another": one act each way
+    ("Russia and Ukraine accused each other of shelling the plant.",
+     [("112", "RUS", "UKR", "occurred"), ("112", "UKR", "RUS", "occurred")]),
+    ("Israel and Iran criticized one another at the meeting.",
+     [("111", "ISR", "IRN", "occurred"), ("111", "IRN", "ISR", "occurred")]),
     ("Russia and Kazakhstan spoke by telephone on Friday.",
      [("040", "RUS", "KAZ", "occurred"), ("040", "KAZ", "RUS", "occurred")]),
     # status

@@ -1,5 +1,6 @@
 """"it" and "they" for states, organisations and groups: "Iran said it would retaliate",
-"the SDF announced it had entered into an agreement", "Russian troops said they had crossed".
+"the SDF announced it had entered into an agreement", "Russian troops said they had crossed";
+"they" and "their" after "the two countries" (accord.actors.pairs) stand for both partners.
 
 The antecedent is the nearest preceding actor mention of the right kind in the same sentence or
 the one before: "it"/"its" a state or an organisation written in the singular, "they"/"their"/
@@ -61,12 +62,20 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if m.start < lower_bound:
                 break
+            if m.kind == "pair":
+                if want == "plural":
+                    ante = m    # "the two leaders ... their willingness": both of them
+                    break
+                continue
             if _is_person(doc, m) or m.actor.code is None:
                 continue
             if _number(doc, m) == want or (want == "plural" and m.actor.code.startswith(("IGO", "NGO"))):
                 ante = m
                 break
-        if ante is not None:
+        if ante is not None and ante.kind == "pair":
+            added += [Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), replace(m.actor, text=tok.text),
+                              kind="pair") for m in ordered if (m.start, m.end, m.kind) == (ante.start, ante.end, "pair")]
+        elif ante is not None:
             added.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text),
                                  replace(ante.actor, text=tok.text), kind="pronoun"))
     if not added:

@@ -140,13 +140,23 @@ class EventCoder:
     def __init__(self, table: VerbTable | None = None):
         self.table = table or verb_table()
         self._places: dict[int, Mention] = {}
+        self._groups: dict[int, list[Mention]] = {}
 
     def code(self, doc, mentions: list[Mention], places: list[Mention] = ()) -> list[CodedEvent]:
         """Events of `doc` between the actor `mentions`. `places` are cities and regions named where
         an act happens ("met in Zurich", "fired at targets in Jericho"): no actors, but the state
         CAMEO takes as the target of a meeting, protest or attack that names no other."""
         by_token: dict[int, Mention] = {}
+        # "the two countries" (accord.actors.pairs): two mentions over one phrase, read as one
+        # coordinated phrase ("Russia and China") wherever the phrase is an argument
+        self._groups: dict[int, list[Mention]] = {}
+        first_of: dict[tuple[int, int], Mention] = {}
         for m in mentions:
+            if m.kind == "pair":
+                first = first_of.setdefault((m.start, m.end), m)
+                self._groups.setdefault(id(first), []).append(m)
+                if first is not m:
+                    continue
             for i in range(m.start, m.end):
                 by_token[i] = m
         self._places = {i: m for m in places for i in range(m.start, m.end) if i not in by_token}
@@ -711,6 +721,8 @@ class EventCoder:
         """The actors a noun phrase stands for: one (see _mention_for), or several when its
         modifiers are coordinated ("US and British activists", "Sierra Leonean and Liberian refugees")."""
         m = self._mention_for(tok, by_token)
+        if m is not None and id(m) in self._groups:
+            return list(self._groups[id(m)])
         if m is None:
             agent = AGENT_NOUNS.get(tok.lemma_.lower())
             if agent is not None:
@@ -891,9 +903,15 @@ def _for_a_reason(verb) -> bool:
 def _mutual_object(verb) -> bool:
     """The verb's object, or its infinitive's ("seek to deepen a partnership"), is reciprocal."""
     for v in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
-        if any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in MUTUAL_OBJECTS for c in v.children):
+        if any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in MUTUAL_OBJECTS or _reciprocal(c)) for c in v.children):
             return True
     return False
+
+
+def _reciprocal(tok) -> bool:
+    """"each other", "one another": "India and Pakistan accused each other" is two acts, one each way."""
+    pair = {"other": "each", "another": "one", "one": "another"}.get(tok.lower_)   # (parsed either way round)
+    return pair is not None and any(c.lower_ == pair for c in tok.children)
 
 
 def _aimed_at(obj) -> list:
