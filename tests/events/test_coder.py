@@ -48,6 +48,12 @@ def code(nlp):
     # coordinated subjects of a mutual act give both directions
     ("Russia and Kazakhstan signed an agreement.",
      [("057", "RUS", "KAZ", "occurred"), ("057", "KAZ", "RUS", "occurred")]),
+    # a contest's result is no force where the sentence names a sport or gives a score
+    ("Sweden defeated Russia 1 – 0 on day five of the World Cup.", []),
+    ("Russia beat Ukraine 3-2 in Kyiv.", []),
+    ("Israel defeated Iran in a cricket match.", []),
+    ("Russia defeated Ukraine in the battle for the city.", [("190", "RUS", "UKR", "occurred")]),
+    ("Israel defeated Iran near the border, killing 20 soldiers.", [("190", "ISR", "IRN", "occurred")]),
     # "each other", "one another": one act each way
     ("Russia and Ukraine accused each other of shelling the plant.",
      [("112", "RUS", "UKR", "occurred"), ("112", "UKR", "RUS", "occurred")]),

@@ -8,6 +8,7 @@ event to a wrong one. Every event keeps its sentence and span.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -93,6 +94,10 @@ ALLEGE_VERBS = words("allege_verbs")
 UNDERGO_VERBS = words("undergo_verbs")
 DEPLOY_VERBS = {"deploy", "station", "send", "dispatch", "post"}
 RELATION_NOUNS = words("relation_nouns")
+# A contest's result in a sentence about a sport: "Sweden defeated South Korea 1 – 0".
+SPORT_VERBS = words("sport_verbs")
+SPORT_WORDS = words("sport_words")
+_SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\d.,%])")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
 # People named by where they come from ("dissidents from Myanmar", "a delegation from Iran").
@@ -202,6 +207,8 @@ class EventCoder:
     def _code_verb(self, verb, sent, by_token) -> list[CodedEvent]:
         lemma = verb.lemma_.lower()
         head = verb.head.lemma_.lower()
+        if lemma in SPORT_VERBS and _sport(sent):
+            return []   # "Sweden defeated South Korea 1 – 0": a match, not force
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return []   # the refused act below carries the REJECT event
         if lemma in INTENT_OR_APPEAL and any(
@@ -906,6 +913,11 @@ def _mutual_object(verb) -> bool:
         if any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in MUTUAL_OBJECTS or _reciprocal(c)) for c in v.children):
             return True
     return False
+
+
+def _sport(sent) -> bool:
+    """Whether the sentence is about a sport: a sport's word, or a score ("1 – 0", "3-2")."""
+    return any(t.lemma_.lower() in SPORT_WORDS or t.lower_ in SPORT_WORDS for t in sent) or bool(_SCORE.search(sent.text))
 
 
 def _reciprocal(tok) -> bool:
