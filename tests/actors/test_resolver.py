@@ -96,6 +96,9 @@ def test_a_generic_title_names_nobody(mentions):
     ("The U.S. State Department denied it.", "U.S. State Department", "USAGOV"),
     ("The British Foreign Office denied it.", "British Foreign Office", "GBRGOV"),
     ("Western governments objected.", "Western governments", "WSTGOV"),
+    # a phrase the agents table lists wins over another row's made plural ("armed force" UAF)
+    ("The Chilean Armed Forces said so.", "Chilean Armed Forces", "CHLMIL"),
+    ("Chilean armed forces said so.", "Chilean armed forces", "CHLMIL"),
 ])
 def test_country_and_agent(mentions, text, mention, code):
     assert by_text(mentions(text, "2020-01-01"), mention).actor.code == code

@@ -208,11 +208,14 @@ class Gazetteer:
                 self.title_suffix[r["office"]] = r["suffix"]
         for r in _rows("descriptions.tsv"):
             self.descriptions[norm_phrase(r["phrase"])] = frozenset(_split(r["fits"]))
-        for r in _rows("agents.tsv"):
-            if not r["code"]:
-                continue
-            forms = [r["phrase"]] + _split(r["plurals"]) + plurals(r["phrase"])
-            for f in forms:
+        # The phrases as written first, then the plurals made by rule: a row's own phrase wins over
+        # another row's made plural ("armed forces" MIL, not the plural of "armed force" UAF).
+        agents = [r for r in _rows("agents.tsv") if r["code"]]
+        for r in agents:
+            for f in [r["phrase"]] + _split(r["plurals"]):
+                self.agents.setdefault(norm_phrase(f), r["code"])
+        for r in agents:
+            for f in plurals(r["phrase"]):
                 self.agents.setdefault(norm_phrase(f), r["code"])
         # Peoples without a state of their own: "Iraqi Kurds" is Iraq's civilians (CAMEO codes an
         # ethnic minority as CVL, Phoenix.agents.txt ETHNIC_MINORITY [~CVL]); bare "Kurds" take the
