@@ -87,6 +87,18 @@ def _date_at(nlp, text: str, word: str, published: str, nth: int = 0):
     ("Exports to China grew in the first ten months of last year.", "grew", "2023-11-10", "2022"),
     ("The ministers gathered in Cairo on Wednesday. In a press release issued the following day, Turkey "
      "denounced the conclusions.", "denounced", "2020-01-11", "2020-01-09"),
+    # a named war dates what happened during it; one of years that ended long ago gives no date, not the page's
+    ("Russia invaded Georgia during the Russo-Georgian War.", "invaded", "2010-11-18", "2008-08"),
+    ("Iraq invaded Kuwait during the Gulf War.", "invaded", "2004-11-18", None),
+    ("World War II veterans met Putin on Monday.", "met", "2020-05-06", "2020-05-04"),
+    # ... and is no sentence's fallback, nor stops another expression from being one
+    ("This was the largest growth since World War II, topping the record set in the first quarter of 1950.",
+     "topping", "2020-11-02", "1950"),
+    # "during" a dated thing: the clause happened then
+    ("Next, The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a cemetery.",
+     "refused", "2020-10-29", "2018"),
+    # a short period across New Year keeps the page's date
+    ("He was killed last week by a United States military airstrike in Iraq.", "killed", "2020-01-09", "2020-01-09"),
 ])
 def test_event_date_in_context(nlp, text, word, published, expected):
     assert _date_at(nlp, text, word, published) == expected

@@ -9,13 +9,17 @@ day-precise date before it. An expression governs a token when it hangs from the
 from a clause the token's clause is the complement, conjunct or adverbial clause of ("announced on
 Sunday that it had entered an agreement"); a date that modifies a noun ("the 2004 Nobel Peace
 Prize", "the December 31 attack") governs only that noun. With no governing expression, a sentence
-with a single expression takes it; else the publication date stands.
+with a single expression takes it; else the publication date stands. Named wars and eras ("during
+World War II", temporal/data/periods.tsv) are expressions too; an event inside a period of several
+years that ended before the article has no date (null), not the publication date.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
 from accord.doctext import doc_text
@@ -46,7 +50,26 @@ _EXTRA = re.compile(
     rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?)\b",
     re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern, dict[str, TimeValue]]:
+    """temporal/data/periods.tsv: named wars and eras ("World War II") as one pattern, and the time
+    each name stands for."""
+    text = resources.files("accord.temporal").joinpath("data", "periods.tsv").read_text(encoding="utf-8")
+    times: dict[str, TimeValue] = {}
+    for line in text.splitlines()[1:]:
+        if not line.strip() or line.startswith("#") or line.startswith("names\t"):
+            continue
+        names, start, end = line.split("\t")
+        (y1, m1), (y2, m2) = (map(int, start.split("-")), map(int, end.split("-")))
+        for name in names.split("|"):
+            times[name] = TimeValue.month(y1, m1, (y2, m2))
+    alternatives = "|".join(re.escape(n) for n in sorted(times, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), times
 _NOUN_LINKS = frozenset({"compound", "nmod", "amod", "nummod", "poss", "appos"})
+# prepositions that put what they modify inside the time of their object ("during the 2018 trip")
+_WITHIN = frozenset({"during"})
 # arcs a clause hands its time down along: complements, conjuncts, adverbial and open clauses
 _CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp"})
 _FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "be", "set", "due", "aim", "hope", "prepare",
@@ -62,6 +85,7 @@ class _Expr:
     nouns: frozenset[int]       # nouns between the expression and its clause head: it dates only those
     value: Optional[TimeValue]
     naming: bool = False        # a modifier that names a thing ("the 2017 election cycle"), never a fallback
+    era: bool = False           # a named war or era (periods.tsv): never a fallback, and not counted for one
 
 
 def _clause_head(tok):
@@ -94,6 +118,8 @@ def _attach(span) -> tuple[int, frozenset[int]]:
     if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head.i, frozenset()
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:   # the root is its own head (by index)
+        if tok.dep_ == "prep" and tok.lower_ in _WITHIN:
+            nouns.clear()   # "during a 2018 trip": what the phrase governs happened in 2018, not only the trip
         if tok.i not in range(span.start, span.end) and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.lower_ not in TIME_NOUNS:                       # "3 p.m. local time on Monday"
             nouns.add(tok.i)
@@ -119,12 +145,20 @@ def _expressions(doc, pub: dt.date) -> list[_Expr]:
         if span is not None:
             spans.append(span)
             taken.append((span.start_char, span.end_char))
+    periods, period_time = _periods()
+    named: dict[int, TimeValue] = {}
+    for m in periods.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(a < span.end_char and span.start_char < b for a, b in taken):
+            spans.append(span)
+            taken.append((span.start_char, span.end_char))
+            named[span.start_char] = period_time[m[0]]
     spans.sort(key=lambda s: s.start_char)
     found: list[_Expr] = []
     reference: Optional[dt.date] = None
     for span in spans:
         head, nouns = _attach(span)
-        value = resolve_expression(span.text, pub, _future(doc[head]), reference)
+        value = named.get(span.start_char) or resolve_expression(span.text, pub, _future(doc[head]), reference)
         if value is not None and _SINCE.search(text, max(0, span.start_char - 7), span.start_char) \
                 and value.start <= pub:
             # "since 20 November 2019": the period from then to the publication date
@@ -134,7 +168,7 @@ def _expressions(doc, pub: dt.date) -> list[_Expr]:
         if value is not None and value.precision == "day" and value.is_point and not nouns:
             reference = value.start
         naming = span.root.dep_ in _NOUN_LINKS and span.root.head.pos_ in ("NOUN", "PROPN")
-        found.append(_Expr(span.start_char, span.end_char, head, nouns, value, naming))
+        found.append(_Expr(span.start_char, span.end_char, head, nouns, value, naming, span.start_char in named))
     doc.user_data[key] = found
     return found
 
@@ -168,6 +202,9 @@ def clause_time(doc, index: int, sent_start: int, sent_end: int, published: Opti
         if node.dep_ not in _CLIMB or node.head == node:
             break
         node = _clause_head(node.head)
+    # (a war or era is never the fallback: "still resent the occupation during World War II", nor
+    # does it stop another expression from being one: "since World War II, ... in the first quarter of 1950")
+    exprs = [e for e in exprs if not e.era]
     return exprs[0].value if len(exprs) == 1 and not exprs[0].naming else None
 
 
@@ -184,4 +221,9 @@ def event_date(doc, verb_index: int, sent_start: int, sent_end: int, published: 
     if not published:
         return None
     found = clause_time(doc, verb_index, sent_start, sent_end, published)
-    return found.date if found is not None and found.date is not None else published
+    if found is None:
+        return published
+    if found.date is None and (dt.date.fromisoformat(published) - found.end).days > 31:
+        return None     # during a war long ended: no date the contract can write, and not the page's
+        #                 ("last week" across New Year keeps the page's date, a few days off at most)
+    return found.date if found.date is not None else published
