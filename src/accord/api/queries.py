@@ -191,7 +191,7 @@ def events_page(conn: Connection, f: EventFilter, limit: int, offset: int) -> Pa
                 A.outlet.label("article_outlet"), A.published.label("article_published"))
          .join(s.articles, A.id == E.article_id)
          .where(*event_conditions(f))
-         .order_by(E.date, E.article_id, E.span_start, E.id))
+         .order_by(E.date.is_(None), E.date, E.article_id, E.span_start, E.id))   # undated last, on every backend
     page = _page(conn, q, limit, offset)
     page.items = [event_out(r) for r in page.items]
     return page
@@ -219,7 +219,7 @@ def articles_page(conn: Connection, limit: int, offset: int, q: Optional[str] = 
     if outlet:
         conds.append(A.outlet.ilike(f"%{_escape_like(outlet)}%", escape="\\"))
     stmt = (select(*ARTICLE_LIST_COLS, n_events, n_quotes).where(*conds)
-            .order_by(A.published.desc(), A.id))
+            .order_by(A.published.is_(None), A.published.desc(), A.id))
     return _page(conn, stmt, limit, offset)
 
 
@@ -265,7 +265,7 @@ def quotes_page(conn: Connection, limit: int, offset: int, q: Optional[str] = No
     stmt = (select(s.quotes, A.title.label("article_title"), A.url.label("article_url"),
                    A.published.label("article_published"), A.outlet.label("article_outlet"))
             .join(s.articles, A.id == Q.article_id).where(*conds)
-            .order_by(A.published.desc(), Q.article_id, Q.span_start, Q.id))
+            .order_by(A.published.is_(None), A.published.desc(), Q.article_id, Q.span_start, Q.id))
     page = _page(conn, stmt, limit, offset)
     page.items = [quote_out(r) for r in page.items]
     return page

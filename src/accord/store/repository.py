@@ -208,7 +208,7 @@ class Repository:
         cond = side("source", src) & side("target", tgt)
         if both:
             cond = cond | (side("source", tgt) & side("target", src))
-        return list(self.iter_rows("events", cond, order_by=[e.date, e.id]))
+        return list(self.iter_rows("events", cond, order_by=[e.date.is_(None), e.date, e.id]))
 
     # -- full-text search ------------------------------------------------------------------
     def fulltext_condition(self, table: str, query: str) -> ColumnElement:
@@ -239,7 +239,7 @@ class Repository:
         a = s.articles.c
         q = (select(a.id, a.title, a.published, a.outlet, a.url, a.path)
              .where(self.fulltext_condition("articles", query))
-             .order_by(a.published.desc(), a.id).limit(limit).offset(offset))
+             .order_by(a.published.is_(None), a.published.desc(), a.id).limit(limit).offset(offset))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
@@ -264,7 +264,7 @@ class Repository:
         q = (select(s.quotes, a.title.label("article_title"), a.published.label("article_published"),
                     a.url.label("article_url"))
              .join(s.articles, s.articles.c.id == q_.article_id)
-             .where(*conds).order_by(a.published, q_.article_id, q_.id).limit(limit).offset(offset))
+             .where(*conds).order_by(a.published.is_(None), a.published, q_.article_id, q_.id).limit(limit).offset(offset))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q).mappings()]
 
