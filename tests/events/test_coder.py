@@ -353,3 +353,25 @@ def test_own_country_and_asked(nlp, text, agents, expected):
         return
     got = [(e.cameo, e.source.code, e.target.code if e.target else None, e.status) for e in found]
     assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # the small model hangs the conjunct on another word of the name than the one it heads the clause with
+    ("Barack Obama and Vladimir Putin will meet in Zurich to discuss their music tastes",
+     {"Barack Obama": "USAGOV", "Vladimir Putin": "RUSGOV", "Zurich": "CHE"},
+     {("040", "USAGOV", "CHE"), ("040", "RUSGOV", "CHE")}),
+    ("On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke on the phone.",
+     {"US President Donald Trump": "USAGOV", "Turkish President Recep Tayyip Erdoğan": "TURGOV"},
+     {("040", "USAGOV", "TURGOV"), ("040", "TURGOV", "USAGOV")}),
+])
+def test_conjoined_names_of_several_words(nlp, text, names, expected):
+    doc = nlp(text)
+    mentions = []
+    for name, code in names.items():
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        mentions.append(Mention(span.start, span.end, span.start_char, span.end_char,
+                                Actor(name, name, code, code[:3])))
+    places = [m for m in mentions if m.actor.code == "CHE"]
+    actors = [m for m in mentions if m.actor.code != "CHE"]
+    got = {(e.cameo, e.source.code, e.target.code if e.target else None) for e in EventCoder().code(doc, actors, places)}
+    assert got == expected

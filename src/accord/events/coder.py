@@ -714,6 +714,12 @@ class EventCoder:
         seen: set[int] = set()
         for tok in tokens:
             group = [tok, *tok.conjuncts]
+            m = by_token.get(tok.i)
+            if m is not None and m.end - m.start > 1:
+                # "Barack Obama and Vladimir Putin will meet", "US President Donald Trump and Turkish
+                # President Recep Tayyip Erdoğan spoke": the small model may hang the conjunct on another
+                # word of the name than its head ("Putin" on "Obama" under "Barack"; "President" on "Trump")
+                group += [c for k in range(m.start, m.end) if k != tok.i for c in tok.doc[k].conjuncts]
             # "The US, Russia, and Switzerland met": a list parsed as an apposition with conjuncts.
             group += [c2 for t in list(group) for a in t.children if a.dep_ == "appos" and a.i in by_token
                       and any(c.dep_ == "conj" for c in a.children) for c2 in [a, *a.conjuncts]]
