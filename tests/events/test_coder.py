@@ -54,6 +54,9 @@ def code(nlp):
     ("Israel defeated Iran in a cricket match.", []),
     ("Russia defeated Ukraine in the battle for the city.", [("190", "RUS", "UKR", "occurred")]),
     ("Israel defeated Iran near the border, killing 20 soldiers.", [("190", "ISR", "IRN", "occurred")]),
+    # a relative clause with no comma before it is about its own noun, not the nouns it is listed with
+    ("The report named France, Germany and a British diplomat who visited Iran last week.",
+     [("042", "GBR", "IRN", "occurred")]),
     # "each other", "one another": one act each way
     ("Russia and Ukraine accused each other of shelling the plant.",
      [("112", "RUS", "UKR", "occurred"), ("112", "UKR", "RUS", "occurred")]),

@@ -146,6 +146,7 @@ class EventCoder:
         self.table = table or verb_table()
         self._places: dict[int, Mention] = {}
         self._groups: dict[int, list[Mention]] = {}
+        self._alone: set[int] = set()
 
     def code(self, doc, mentions: list[Mention], places: list[Mention] = ()) -> list[CodedEvent]:
         """Events of `doc` between the actor `mentions`. `places` are cities and regions named where
@@ -155,6 +156,7 @@ class EventCoder:
         # "the two countries" (accord.actors.pairs): two mentions over one phrase, read as one
         # coordinated phrase ("Russia and China") wherever the phrase is an argument
         self._groups: dict[int, list[Mention]] = {}
+        self._alone: set[int] = set()      # nouns a restrictive relative clause is about, without their conjuncts
         first_of: dict[tuple[int, int], Mention] = {}
         for m in mentions:
             if m.kind == "pair":
@@ -689,7 +691,10 @@ class EventCoder:
                 return subj
             came_from = tok.dep_
             if tok.dep_ == "relcl":
-                # "the airstrike that killed ...": the relative pronoun stands for the noun.
+                # "the airstrike that killed ...": the relative pronoun stands for the noun; with no
+                # comma before it, for that noun alone ("A, B and a whistleblower who revealed": not A, B)
+                if tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text != ",":
+                    self._alone.add(tok.head.i)
                 return [tok.head]
             if tok.dep_ == "acl":
                 # "a message blaming Iran", "missiles targeting US troops": the participle's doer
@@ -713,7 +718,7 @@ class EventCoder:
         out: list[Actor] = []
         seen: set[int] = set()
         for tok in tokens:
-            group = [tok, *tok.conjuncts]
+            group = [tok] if tok.i in self._alone else [tok, *tok.conjuncts]
             m = by_token.get(tok.i)
             if m is not None and m.end - m.start > 1:
                 # "Barack Obama and Vladimir Putin will meet", "US President Donald Trump and Turkish
