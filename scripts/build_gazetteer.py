@@ -199,7 +199,7 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ROLES = {"head of state", "head of government", "foreign minister", "crown prince", "supreme leader",
          "defence minister", "central bank governor", "spokesperson",
          "secretary-general", "head", "high representative", "opposition leader", "vice president",
-         "national security adviser", "ambassador"}
+         "national security adviser", "ambassador", "military commander"}
 
 
 def check(shared: Path) -> int:

@@ -126,6 +126,16 @@ def test_names(mentions, text, mention, code, country, kind):
     assert (a.actor.code, a.actor.country, a.kind) == (code, country, kind)
 
 
+def test_soleimani_is_irans_military_commander_while_in_office(mentions):
+    [m] = [m for m in mentions("Qasem Soleimani visited Baghdad.", "2019-06-01") if m.actor.name == "Qasem Soleimani"]
+    assert (m.actor.code, m.actor.role) == ("IRNMIL", "military commander")
+    # after his death, the same name is Iran's, no longer in office; "him" finds him, not the Iraqi named before
+    found = mentions("Adil Abdul-Mahdi spoke out against the attack. In 2007, the United States government "
+                     "labeled Soleimani as a terrorist and levied sanctions against him.", "2020-01-05")
+    assert [(m.actor.name, m.actor.code) for m in found if m.actor.text in ("Soleimani", "him")] == \
+        [("Qasem Soleimani", "IRNELI"), ("Qasem Soleimani", "IRNELI")]
+
+
 def test_people_by_name_surname_and_role_by_date(mentions):
     ms = mentions("Vladimir Putin met Angela Merkel. Putin said Merkel agreed.", "2010-06-01")
     assert [(m.actor.text, m.actor.code, m.actor.role) for m in ms] == [
