@@ -126,6 +126,16 @@ def test_names(mentions, text, mention, code, country, kind):
     assert (a.actor.code, a.actor.country, a.kind) == (code, country, kind)
 
 
+@pytest.mark.parametrize("text,kept", [
+    ("China has invested about nine billion US dollars to develop diagnostics.", ["China"]),
+    ("Kazakhstan sold oil to Russia for 5 million Russian rubles.", ["Kazakhstan", "Russia"]),
+    ("The deal is worth 20 billion Hong Kong dollars.", []),
+    ("The US pledged 3 billion dollars to Ukraine.", ["US", "Ukraine"]),
+])
+def test_a_currency_is_no_actor(mentions, text, kept):
+    assert [m.actor.text for m in mentions(text, "2020-01-01")] == kept
+
+
 def test_soleimani_is_irans_military_commander_while_in_office(mentions):
     [m] = [m for m in mentions("Qasem Soleimani visited Baghdad.", "2019-06-01") if m.actor.name == "Qasem Soleimani"]
     assert (m.actor.code, m.actor.role) == ("IRNMIL", "military commander")

@@ -136,6 +136,7 @@ class Gazetteer:
         self.agents: dict[str, str] = {}                   # phrase -> CAMEO agent suffix
         self.personal_names: set[str] = set()
         self.not_after_adjective: set[str] = set()
+        self.currencies: set[str] = set()      # "US dollars", "Swiss francs": money, not the state
         self.us_states: set[str] = set()              # lowercase US state names
         self.us_state_names: set[str] = set()         # country names that are also US states
         self.shorts: dict[str, list[str]] = defaultdict(list)   # second-reference form -> people
@@ -236,6 +237,8 @@ class Gazetteer:
                 self.lowercase_words.add(r["phrase"].lower())
             elif r["rule"] == "us_state":
                 self.us_states.add(r["phrase"].lower())
+            elif r["rule"] == "currency":
+                self.currencies.add(r["phrase"].lower())
         self.us_state_names = {s.title() for s in self.us_states} & set(self._surface)
 
     def _load_places(self) -> None:

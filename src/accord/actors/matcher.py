@@ -142,6 +142,8 @@ def _vetoed(doc: Doc, i: int, j: int, entries: tuple[Entry, ...], gaz: Gazetteer
             return "modifier"
     if i >= 2 and doc[i - 1].text == "-" and low[i - 2] in ("pro", "anti", "non"):
         return "modifier"
+    if nxt is not None and nxt.lower_ in gaz.currencies and kinds & {"country", "adjective"}:
+        return "currency"                 # "nine billion US dollars", "Swiss francs"
     if "adjective" in kinds and nxt is not None:
         if nxt.lower_ in gaz.not_after_adjective:
             return "language"
