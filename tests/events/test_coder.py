@@ -53,6 +53,13 @@ def code(nlp):
     ("Russia beat Ukraine 3-2 in Kyiv.", []),
     ("Israel defeated Iran in a cricket match.", []),
     ("Russia defeated Ukraine in the battle for the city.", [("190", "RUS", "UKR", "occurred")]),
+    ("In 2008, Israel defeated the incumbent Iran to win the seat.", []),
+    # idioms that take or seize nothing
+    ("The talks between Russia and Ukraine took place in Turkey.",
+     [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
+    ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
+    ("A debate of Russian and Israeli envoys took place in Turkey.", []),
+    ("Russia seized Ukraine's ships.", [("171", "RUS", "UKR", "occurred")]),
     ("Israel defeated Iran near the border, killing 20 soldiers.", [("190", "ISR", "IRN", "occurred")]),
     # a relative clause with no comma before it is about its own noun, not the nouns it is listed with
     ("The report named France, Germany and a British diplomat who visited Iran last week.",

@@ -96,7 +96,7 @@ DEPLOY_VERBS = {"deploy", "station", "send", "dispatch", "post"}
 RELATION_NOUNS = words("relation_nouns")
 # A contest's result in a sentence about a sport: "Sweden defeated South Korea 1 – 0".
 SPORT_VERBS = words("sport_verbs")
-SPORT_WORDS = words("sport_words")
+SPORT_WORDS = words("sport_words") | words("election_words")
 _SCORE = re.compile(r"(?<![\d.,])\d{1,3}\s?[–—-]\s?\d{1,3}(?![\d.,%])")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
@@ -210,7 +210,7 @@ class EventCoder:
         lemma = verb.lemma_.lower()
         head = verb.head.lemma_.lower()
         if lemma in SPORT_VERBS and _sport(sent):
-            return []   # "Sweden defeated South Korea 1 – 0": a match, not force
+            return []   # "Sweden defeated South Korea 1 – 0": a match, not force; "defeated the incumbent": a vote
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
             return []   # the refused act below carries the REJECT event
         if lemma in INTENT_OR_APPEAL and any(
@@ -927,7 +927,7 @@ def _mutual_object(verb) -> bool:
 
 
 def _sport(sent) -> bool:
-    """Whether the sentence is about a sport: a sport's word, or a score ("1 – 0", "3-2")."""
+    """Whether the sentence is about a contest: a word of a sport or an election, or a score ("1 – 0", "3-2")."""
     return any(t.lemma_.lower() in SPORT_WORDS or t.lower_ in SPORT_WORDS for t in sent) or bool(_SCORE.search(sent.text))
 
 
