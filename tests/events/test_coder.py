@@ -59,6 +59,10 @@ def code(nlp):
      [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
     ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
     ("A debate of Russian and Israeli envoys took place in Turkey.", []),
+    # the one who appears in court is charged, not charging
+    ("An Israeli appeared in court in Turkey yesterday, charged with murder.", []),
+    # "can": a rule or an ability, not an act
+    ("Under the treaty, Russia can expel Ukraine's diplomats.", [("161", "RUS", "UKR", "hypothetical")]),
     ("Russia seized Ukraine's ships.", [("171", "RUS", "UKR", "occurred")]),
     ("Israel defeated Iran near the border, killing 20 soldiers.", [("190", "ISR", "IRN", "occurred")]),
     # a relative clause with no comma before it is about its own noun, not the nouns it is listed with

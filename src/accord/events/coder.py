@@ -56,7 +56,7 @@ OPINION_VERBS = words("opinion_verbs")
 COMMIT_VERBS = words("commit_verbs")
 # Verbs under which an infinitive did not happen.
 REFUSE_VERBS = words("refuse_verbs")
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "must", "can"}   # "can be removed by Congress": a rule, not an act
 # Verbs whose infinitive is an act the subject states it will do: CAMEO codes the statement as
 # intent (03) or, for a hostile act, as a threat (13); the act itself has not happened.
 INTENT_VERBS = words("intent_verbs")
