@@ -11,6 +11,7 @@ import logging
 from typing import Iterable, Iterator
 
 from accord.actors.context import add_context_agents, event_places
+from accord.actors.dated import actor_on
 from accord.actors.itpronouns import add_it_mentions
 from accord.actors.pairs import add_pair_mentions
 from accord.actors.quoted import add_speaker_mentions
@@ -228,6 +229,10 @@ class Pipeline:
         art.events = [to_event(ce, art.text, f"{art.id}:e{n}",
                                event_date(doc, ce.verb_index, ce.sent_start, ce.sent_end, art.published))
                       for n, ce in enumerate(coded, 1)]
+        gaz = self.resolver.gaz
+        for e in art.events:        # people in the roles they held on the event's date (actors/dated.py)
+            e.source = actor_on(e.source, e.date, art.published, gaz)
+            e.target = actor_on(e.target, e.date, art.published, gaz)
         lap("events")
         art.figures = extract_figures(art.text, doc, art.published)
         lap("figures")
