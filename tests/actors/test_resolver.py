@@ -136,6 +136,13 @@ def test_a_currency_is_no_actor(mentions, text, kept):
     assert [m.actor.text for m in mentions(text, "2020-01-01")] == kept
 
 
+def test_a_bodys_president_is_not_the_head_of_state(mentions):
+    # Puerto Rico's Senate President, unknown to the gazetteer: no actor rather than the US president
+    assert mentions("Senate President Thomas Rivera Schatz expressed opposition.", "2019-08-01") == []
+    assert [(m.actor.code, m.actor.role) for m in mentions("The Russian President met them.", "2019-08-01")] == \
+        [("RUSGOV", "head of state")]
+
+
 def test_soleimani_is_irans_military_commander_while_in_office(mentions):
     [m] = [m for m in mentions("Qasem Soleimani visited Baghdad.", "2019-06-01") if m.actor.name == "Qasem Soleimani"]
     assert (m.actor.code, m.actor.role) == ("IRNMIL", "military commander")

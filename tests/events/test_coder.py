@@ -59,6 +59,12 @@ def code(nlp):
      [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
     ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
     ("A debate of Russian and Israeli envoys took place in Turkey.", []),
+    # a hostile act the actor claims to have done is its claim of responsibility; "claimed to represent": none
+    ("Iran claimed to have shot down a US drone.", [("015", "IRN", "USA", "occurred")]),
+    ("Russia claimed to represent Syria at the talks.", []),
+    # "demonstrate" with an object shows it ("demonstrated support" keeps its row)
+    ("The court in Israel demonstrated a shocking ignorance of Iran.", []),
+    ("Israel demonstrated its support for Ukraine.", [("051", "ISR", "UKR", "occurred")]),
     # the one who appears in court is charged, not charging
     ("An Israeli appeared in court in Turkey yesterday, charged with murder.", []),
     # "can": a rule or an ability, not an act
@@ -389,3 +395,15 @@ def test_conjoined_names_of_several_words(nlp, text, names, expected):
     actors = [m for m in mentions if m.actor.code != "CHE"]
     got = {(e.cameo, e.source.code, e.target.code if e.target else None) for e in EventCoder().code(doc, actors, places)}
     assert got == expected
+
+
+def test_a_persons_supporters_are_not_the_person(nlp):
+    text = "At one Biden rally in Pennsylvania, Trump supporters audibly chanted slogans nearby."
+    doc = nlp(text)
+    trump = next(t for t in doc if t.text == "Trump")
+    m = Mention(trump.i, trump.i + 1, trump.idx, trump.idx + 5, Actor("Trump", "Donald Trump", "USAGOV", "USA", "head of state"))
+    assert EventCoder().code(doc, [m]) == []
+    # a state before them still names them
+    doc = nlp("Syrian supporters chanted slogans in Damascus.")
+    syr = Mention(0, 1, 0, 6, Actor("Syrian", "Syria", "SYR", "SYR"))
+    assert [(e.cameo, e.source.code) for e in EventCoder().code(doc, [syr])] == [("141", "SYR")]

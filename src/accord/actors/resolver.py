@@ -25,6 +25,10 @@ MODIFIERS = {"former": "former", "ex": "former", "late": "former", "then": "", "
              "caretaker": "", "new": "", "newly": "", "elected": "", "current": "", "sitting": "",
              "outgoing": "", "incoming": "future", "deputy": "deputy", "vice": "deputy", "first": "",
              "assistant": "deputy", "junior": "deputy", "senior": ""}
+# A head-of-state or government title right after one of these is the body's presiding officer ("Senate
+# President Thomas Rivera Schatz", "Assembly President"): not the state's president.
+PRESIDED_BODIES = frozenset({"senate", "parliament", "assembly", "house", "congress", "duma", "chamber", "legislature",
+                             "parliamentary", "senate's", "parliament's", "court", "party"})
 POSSESSIVE = ("'s", "\u2019s", "'")
 INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "no", "one"})
 # Prepositions after which a seat that stands for an organisation ("Brussels") is only a place.
@@ -276,6 +280,9 @@ class ActorResolver:
             mods.add("future")
             end += 2
         office, role = value
+        if role in ("head of state", "head of government") and i > 0 and low[i - 1] in PRESIDED_BODIES \
+                and st.doc[i - 1].is_title:
+            return None     # "Senate President X": the Senate's, not the state's
         mods.discard("")
         return Title(i, end, office, role, mods)
 

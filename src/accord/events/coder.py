@@ -94,6 +94,8 @@ ALLEGE_VERBS = words("allege_verbs")
 UNDERGO_VERBS = words("undergo_verbs")
 DEPLOY_VERBS = {"deploy", "station", "send", "dispatch", "post"}
 RELATION_NOUNS = words("relation_nouns")
+FOLLOWER_NOUNS = words("follower_nouns")
+SHOW_VERBS = words("show_verbs")
 # A contest's result in a sentence about a sport: "Sweden defeated South Korea 1 – 0".
 SPORT_VERBS = words("sport_verbs")
 SPORT_WORDS = words("sport_words") | words("election_words")
@@ -209,6 +211,8 @@ class EventCoder:
     def _code_verb(self, verb, sent, by_token) -> list[CodedEvent]:
         lemma = verb.lemma_.lower()
         head = verb.head.lemma_.lower()
+        if lemma in ALLEGE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+            return []   # "claimed to have shot down a drone": the act claimed carries it; "claiming to represent": none
         if lemma in SPORT_VERBS and _sport(sent):
             return []   # "Sweden defeated South Korea 1 – 0": a match, not force; "defeated the incumbent": a vote
         if verb.lemma_.lower() in REFUSE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
@@ -243,8 +247,9 @@ class EventCoder:
         if appeal is None and lead.dep_ == "ccomp" and lead.head.lemma_.lower() in DEMAND_HEADS:
             return []   # "demanded that Mugabe abandon", "... that its partners refuse to recognize":
             #             the demand carries the event
-        if verb.dep_ == "xcomp" and head in self.table and head not in GOVERNING_VERBS and appeal is None:
-            return []   # the governing verb carries the event
+        if verb.dep_ == "xcomp" and head in self.table and head not in GOVERNING_VERBS and appeal is None \
+                and head not in ALLEGE_VERBS:
+            return []   # the governing verb carries the event (an act "claimed" is told by _alleged)
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         # (through a particle too: "kidnapped up to 16 advisers" parses "to" under "up")
         preps = [(p.lower_, pobj) for p in [*verb.children, *(g for c in verb.children if c.dep_ == "prt"
@@ -258,6 +263,8 @@ class EventCoder:
             lemma,
             None if what is None else what.lower_ if (lemma, what.lower_) in self.table.objects else what.lemma_.lower(),
             [(p, n.lower_) for p, n in preps] + [(p, n.lemma_.lower()) for p, n in preps])
+        if lemma in SHOW_VERBS and obj is not None and matched == "default":
+            return []   # "demonstrated a shocking ignorance": shown, not a protest ("demonstrated support" keeps its row)
         refused = _refused(verb) or (verb.dep_ == "xcomp" and head == "fail" and code is not None
                                      and "03" <= code[:2] <= "08")
         if refused:
@@ -512,7 +519,8 @@ class EventCoder:
         lead = verb
         while lead.dep_ == "conj" and lead.head != lead:
             lead = lead.head
-        if lead.dep_ != "ccomp" or lead.head.lemma_.lower() not in ALLEGE_VERBS or not "11" <= code[:2] <= "20":
+        if lead.dep_ not in ("ccomp", "xcomp") or lead.head.lemma_.lower() not in ALLEGE_VERBS \
+                or not "11" <= code[:2] <= "20":
             return None
         speakers = self._actors_of(self._subjects(lead.head), by_token)
         if not speakers:
@@ -781,8 +789,11 @@ class EventCoder:
         # is not its possessor (a modifier still names it: "European Community partners").
         owned = ("compound", "amod", "nmod", "appos") if tok.lemma_.lower() in RELATION_NOUNS \
             else ("compound", "amod", "poss", "nmod", "appos")
+        follower = tok.lemma_.lower() in FOLLOWER_NOUNS
         for c in tok.children:
             if c.dep_ in owned and c.i in by_token:
+                if follower and _names_person(by_token[c.i], c):
+                    continue    # "Trump supporters" are not Trump
                 return by_token[c.i]
         for c in tok.children:
             # "Zalmay Khalilzad, a US peace envoy": the apposition says who the name is.
@@ -924,6 +935,11 @@ def _mutual_object(verb) -> bool:
         if any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in MUTUAL_OBJECTS or _reciprocal(c)) for c in v.children):
             return True
     return False
+
+
+def _names_person(m: Mention, tok) -> bool:
+    """Whether a mention is a person: one holding a role, a former office holder, or a PERSON the NER found."""
+    return m.actor.role is not None or (m.actor.code or "").endswith("ELI") or tok.ent_type_ == "PERSON"
 
 
 def _sport(sent) -> bool:
