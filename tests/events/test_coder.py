@@ -59,6 +59,9 @@ def code(nlp):
      [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
     ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
     ("A debate of Russian and Israeli envoys took place in Turkey.", []),
+    # a passive act of force "by" or "in" an attack: whoever made the attack did it
+    ("Ten Syrian soldiers were killed by an Israeli airstrike on Monday.", [("190", "ISR", "SYR", "occurred")]),
+    ("Ten Syrian soldiers were killed in an Israeli airstrike on Monday.", [("190", "ISR", "SYR", "occurred")]),
     # a hostile act the actor claims to have done is its claim of responsibility; "claimed to represent": none
     ("Iran claimed to have shot down a US drone.", [("015", "IRN", "USA", "occurred")]),
     ("Russia claimed to represent Syria at the talks.", []),

@@ -289,6 +289,11 @@ class EventCoder:
             return []       # "received praise", "got a call": only transfers from a named giver
         if passive or acted_on:
             sources = self._actors_of([n for p, n in preps if p == "by"], by_token)
+            if not sources and code[:2] >= "18":
+                # "were killed by an Israeli airstrike", "killed in a US drone strike": whoever made the
+                # attack did it (as "US drone attacks killed eight" in the active voice)
+                sources = self._actors_of([m for p, n in preps if p in ("by", "in") and noun_code(n) is not None
+                                           for m in noun_arguments(n)[0]], by_token)
             patients = _deps(verb, PASSIVE_SUBJ) + acted_on
             if not patients and verb.dep_ == "conj" and verb.head != verb:
                 # "the civilians imprisoned for ... were released by Putin": a passive conjunct with
