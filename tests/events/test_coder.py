@@ -59,6 +59,9 @@ def code(nlp):
      [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
     ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
     ("A debate of Russian and Israeli envoys took place in Turkey.", []),
+    # aid dropped or airlifted to a state
+    ("The US dropped food to Iran.", [("070", "USA", "IRN", "occurred")]),
+    ("Russia dropped its demand on Ukraine.", []),
     # a passive act of force "by" or "in" an attack: whoever made the attack did it
     ("Ten Syrian soldiers were killed by an Israeli airstrike on Monday.", [("190", "ISR", "SYR", "occurred")]),
     ("Ten Syrian soldiers were killed in an Israeli airstrike on Monday.", [("190", "ISR", "SYR", "occurred")]),
