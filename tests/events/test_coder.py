@@ -59,6 +59,8 @@ def code(nlp):
      [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
     ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
     ("A debate of Russian and Israeli envoys took place in Turkey.", []),
+    # a finding issued is no cooperation
+    ("The court in Israel issued a ruling on Iran's claim.", []),
     # aid dropped or airlifted to a state
     ("The US dropped food to Iran.", [("070", "USA", "IRN", "occurred")]),
     ("Russia dropped its demand on Ukraine.", []),
