@@ -143,6 +143,11 @@ def test_a_bodys_president_is_not_the_head_of_state(mentions):
         [("RUSGOV", "head of state")]
 
 
+def test_an_opposition_title_is_not_the_government(mentions):
+    assert mentions("Opposition leader Jeremy Corbyn said no.", "2019-09-11") == []
+    assert mentions("The shadow foreign secretary said no.", "2019-09-11") == []
+
+
 def test_soleimani_is_irans_military_commander_while_in_office(mentions):
     [m] = [m for m in mentions("Qasem Soleimani visited Baghdad.", "2019-06-01") if m.actor.name == "Qasem Soleimani"]
     assert (m.actor.code, m.actor.role) == ("IRNMIL", "military commander")

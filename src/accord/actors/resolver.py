@@ -29,6 +29,8 @@ MODIFIERS = {"former": "former", "ex": "former", "late": "former", "then": "", "
 # President Thomas Rivera Schatz", "Assembly President"): not the state's president.
 PRESIDED_BODIES = frozenset({"senate", "parliament", "assembly", "house", "congress", "duma", "chamber", "legislature",
                              "parliamentary", "senate's", "parliament's", "court", "party"})
+# A title after one of these is the opposition's counterpart of the office, not its holder.
+OPPOSITION_WORDS = frozenset({"opposition", "shadow"})
 POSSESSIVE = ("'s", "\u2019s", "'")
 INDEFINITE = frozenset({"a", "an", "another", "any", "every", "each", "no", "one"})
 # Prepositions after which a seat that stands for an organisation ("Brussels") is only a place.
@@ -283,6 +285,8 @@ class ActorResolver:
         if role in ("head of state", "head of government") and i > 0 and low[i - 1] in PRESIDED_BODIES \
                 and st.doc[i - 1].is_title:
             return None     # "Senate President X": the Senate's, not the state's
+        if i > 0 and low[i - 1] in OPPOSITION_WORDS:
+            return None     # "Opposition leader Jeremy Corbyn", "Shadow Home Secretary": not the government's
         mods.discard("")
         return Title(i, end, office, role, mods)
 
