@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from accord.actors.context import add_context_agents, event_places
 from accord.actors.dated import actor_on
 from accord.actors.itpronouns import add_it_mentions
+from accord.actors.nominals import add_nominal_mentions
 from accord.actors.pairs import add_pair_mentions
 from accord.actors.quoted import add_speaker_mentions
 from accord.clean.datecheck import check_published
@@ -219,6 +220,7 @@ class Pipeline:
         headline = self.resolver.resolve(title_doc, art.published) if art.title else []
         mentions = add_context_agents(doc, self.resolver.resolve(doc, art.published), self.resolver.gaz,
                                       art.published, headline)
+        mentions = add_nominal_mentions(doc, mentions, self.resolver.gaz)
         mentions = add_it_mentions(doc, add_pair_mentions(doc, mentions, self.resolver.gaz))
         lap("actors")
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.

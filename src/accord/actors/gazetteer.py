@@ -129,6 +129,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.countries: dict[str, Country] = {}
         self.orgs: dict[str, Organisation] = {}
+        self._orgs_by_name: Optional[dict[str, Organisation]] = None
         self.people: dict[str, Person] = {}
         self.titles: dict[str, tuple[str, str]] = {}      # phrase -> (office, role)
         self.descriptions: dict[str, frozenset[str]] = {}  # "the diplomat" -> roles/offices it fits
@@ -304,6 +305,12 @@ class Gazetteer:
         past = [r for r in person.roles if r.end < d]
         states = [r for r in past if r.affiliation in self.countries]
         return max(states or past, key=lambda r: r.end) if (states or past) else None
+
+    def orgs_by_name(self) -> dict[str, Organisation]:
+        """Organisations by canonical name (an organisation Actor's `name`)."""
+        if self._orgs_by_name is None:
+            self._orgs_by_name = {o.name: o for o in self.orgs.values()}
+        return self._orgs_by_name
 
     def affiliation_cameo(self, affiliation: str) -> Optional[str]:
         if affiliation in self.countries:
