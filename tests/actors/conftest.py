@@ -23,3 +23,18 @@ def mentions(nlp, resolver):
     def run(text: str, date: str | None = None):
         return resolver.resolve(nlp(text), date)
     return run
+
+
+@pytest.fixture(scope="module")
+def article():
+    """article(text, published) -> the Article the real pipeline makes of one text (parse, prefilter,
+    actors, coder), checked to have no error."""
+    from accord.model import RawArticle
+    from accord.pipeline import Pipeline
+    pipe = Pipeline()
+
+    def run(text: str, published: str = "2024-05-16"):
+        [art] = pipe.process_stream([RawArticle(id="a", path="a.txt", text=text, title=None, published=published)])
+        assert art.error is None, art.error
+        return art
+    return run

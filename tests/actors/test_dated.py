@@ -1,32 +1,23 @@
 """People in the roles they held on the event's date (accord.actors.dated), through the real pipeline."""
 from __future__ import annotations
 
-import pytest
-
 from accord.actors.dated import actor_on
 from accord.actors.gazetteer import load_gazetteer
-from accord.model import Actor, RawArticle
-from accord.pipeline import Pipeline
+from accord.model import Actor
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
+def sides(article, text: str, published: str) -> set[tuple]:
+    return {(e.date, e.cameo, e.source.name, e.source.code, e.source.role) for e in article(text, published).events}
 
 
-def sides(pipe, text: str, published: str) -> set[tuple]:
-    [art] = pipe.process_stream([RawArticle(id="a", path="a.txt", text=text, title=None, published=published)])
-    return {(e.date, e.cameo, e.source.name, e.source.code, e.source.role) for e in art.events}
-
-
-def test_an_act_of_years_ago_has_the_office_of_its_time(pipe):
+def test_an_act_of_years_ago_has_the_office_of_its_time(article):
     # read in 2020, Obama is a former president; in 2014 he was the head of state
-    got = sides(pipe, "In 2014, Barack Obama imposed sanctions on Russia.", "2020-05-01")
+    got = sides(article, "In 2014, Barack Obama imposed sanctions on Russia.", "2020-05-01")
     assert {(d, code, role) for d, _, _, code, role in got} == {("2014", "USAGOV", "head of state")}
 
 
-def test_an_act_of_the_day_keeps_the_office_of_the_day(pipe):
-    got = sides(pipe, "On Monday, Barack Obama criticized Russia.", "2020-05-06")
+def test_an_act_of_the_day_keeps_the_office_of_the_day(article):
+    got = sides(article, "On Monday, Barack Obama criticized Russia.", "2020-05-06")
     assert {(d, code) for d, _, _, code, _ in got} == {("2020-05-04", "USAELI")}
 
 

@@ -5,19 +5,11 @@ from __future__ import annotations
 import pytest
 
 from accord.actors.nominals import phrases
-from accord.model import RawArticle
-from accord.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
-
-
-def events(pipe, text: str) -> set[tuple]:
-    [art] = pipe.process_stream([RawArticle(id="a", path="a.txt", text=text, title=None, published="2024-05-16")])
-    assert art.error is None, art.error
-    return {(e.cameo, e.source.code, e.source.text, e.target.code if e.target else None) for e in art.events}
+def events(article, text: str) -> set[tuple]:
+    return {(e.cameo, e.source.code, e.source.text, e.target.code if e.target else None)
+            for e in article(text).events}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,8 +24,8 @@ def events(pipe, text: str) -> set[tuple]:
     ("The United Nations held a session on Sudan.\nThe world body condemned Russia.",
      {("111", "IGOUNO", "The world body", "RUS")}),
 ])
-def test_a_description_stands_for_what_was_named_before(pipe, text, expected):
-    assert events(pipe, text) >= expected
+def test_a_description_stands_for_what_was_named_before(article, text, expected):
+    assert events(article, text) >= expected
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +36,8 @@ def test_a_description_stands_for_what_was_named_before(pipe, text, expected):
     # "the neighbouring country" is another one
     "Iran tested a new missile on Monday.\nThe neighbouring country also criticized Israel.",
 ])
-def test_no_referent_no_event(pipe, text):
-    assert not {e for e in events(pipe, text) if e[2].lower().startswith("the ")}
+def test_no_referent_no_event(article, text):
+    assert not {e for e in events(article, text) if e[2].lower().startswith("the ")}
 
 
 @pytest.mark.parametrize("text, found", [

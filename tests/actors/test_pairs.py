@@ -6,19 +6,10 @@ from __future__ import annotations
 import pytest
 
 from accord.actors.pairs import add_pair_mentions, pair_nouns, phrases
-from accord.model import RawArticle
-from accord.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline()
-
-
-def events(pipe, text: str) -> set[tuple]:
-    [art] = pipe.process_stream([RawArticle(id="a", path="a.txt", text=text, title=None, published="2024-05-16")])
-    assert art.error is None, art.error
-    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in art.events
+def events(article, text: str) -> set[tuple]:
+    return {(e.cameo, e.source.code, e.target.code if e.target else None) for e in article(text).events
             if "two" in e.sentence or "both" in e.sentence.lower()}
 
 
@@ -43,23 +34,23 @@ def test_phrases(text, found):
     assert [(a, b, k) for a, b, _, k in phrases(text.split())] == found
 
 
-def test_two_leaders_sign_an_agreement(pipe):
+def test_two_leaders_sign_an_agreement(article):
     text = ("Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on Thursday.\n"
             "The two leaders signed an agreement on energy cooperation.")
-    assert events(pipe, text) == {("057", "RUSGOV", "CHNGOV"), ("057", "CHNGOV", "RUSGOV")}
+    assert events(article, text) == {("057", "RUSGOV", "CHNGOV"), ("057", "CHNGOV", "RUSGOV")}
 
 
-def test_the_leaders_of_the_two_countries_across_a_region(pipe):
+def test_the_leaders_of_the_two_countries_across_a_region(article):
     # the Mediterranean is a region, not a third partner
     text = ("Turkey and Greece have long disputed resources in the Mediterranean.\n"
             "The leaders of the two countries spoke by telephone on Friday.")
-    assert events(pipe, text) == {("040", "TURGOV", "GRCGOV"), ("040", "GRCGOV", "TURGOV")}
+    assert events(article, text) == {("040", "TURGOV", "GRCGOV"), ("040", "GRCGOV", "TURGOV")}
 
 
-def test_two_delegations_and_their_intent(pipe):
+def test_two_delegations_and_their_intent(article):
     text = ("Turkey hosted talks with Ukraine on grain shipments through the Black Sea on Wednesday.\n"
             "The two delegations agreed to meet again next month.")
-    assert events(pipe, text) == {("036", "TURGOV", "UKRGOV"), ("036", "UKRGOV", "TURGOV")}
+    assert events(article, text) == {("036", "TURGOV", "UKRGOV"), ("036", "UKRGOV", "TURGOV")}
 
 
 @pytest.mark.parametrize("text", [
@@ -70,8 +61,8 @@ def test_two_delegations_and_their_intent(pipe):
     # two of one country: no pair of countries
     "Voters in Iowa and New Hampshire went to the polls.\nThe two states signed an agreement on trade.",
 ])
-def test_no_pair_no_event(pipe, text):
-    assert events(pipe, text) == set()
+def test_no_pair_no_event(article, text):
+    assert events(article, text) == set()
 
 
 def test_both_sides_are_named_together_close_by(nlp, resolver):
