@@ -27,8 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from spacy.attrs import LOWER
-
+from accord.doctext import lower_words_if_any
 from accord.model import Actor, Mention
 
 MAX_SENTENCES_BACK = 2
@@ -85,11 +84,9 @@ def add_nominal_mentions(doc, mentions: list[Mention], gaz) -> list[Mention]:
     """`mentions` with a "nominal" mention for each description whose referent is found."""
     if not mentions or not len(doc):
         return mentions
-    strings = doc.vocab.strings
-    ids = doc.to_array(LOWER).tolist()
-    if strings["the"] not in ids or not any(strings[q] in head_words() for q in set(ids)):
+    low = lower_words_if_any(doc, head_words())
+    if low is None:
         return mentions
-    low = [strings[q] for q in ids]
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = [s.start for s in doc.sents]
     ordered = sorted(mentions, key=lambda m: m.start)

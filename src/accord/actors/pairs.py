@@ -25,8 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
-from spacy.attrs import LOWER
-
+from accord.doctext import lower_words_if_any
 from accord.model import Actor, Mention
 
 MAX_SENTENCES_BACK = 2
@@ -90,12 +89,8 @@ def add_pair_mentions(doc, mentions: list[Mention], gaz) -> list[Mention]:
     """`mentions` with two "pair" mentions added for each pair phrase whose partners are found."""
     if not mentions or not len(doc):
         return mentions
-    # the lowercase forms from one array (a Token per word is costly), and only when a quantifier is there
-    strings = doc.vocab.strings
-    ids = doc.to_array(LOWER).tolist()
-    if not any(strings[q] in QUANTIFIERS for q in set(ids)):
-        return mentions
-    found = phrases([strings[q] for q in ids])
+    low = lower_words_if_any(doc, QUANTIFIERS)
+    found = phrases(low) if low is not None else []
     if not found:
         return mentions
     taken = {i for m in mentions for i in range(m.start, m.end)}
