@@ -51,22 +51,6 @@ _EXTRA = re.compile(
     re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
-
-@lru_cache(maxsize=1)
-def _periods() -> tuple[re.Pattern, dict[str, TimeValue]]:
-    """temporal/data/periods.tsv: named wars and eras ("World War II") as one pattern, and the time
-    each name stands for."""
-    text = resources.files("accord.temporal").joinpath("data", "periods.tsv").read_text(encoding="utf-8")
-    times: dict[str, TimeValue] = {}
-    for line in text.splitlines()[1:]:
-        if not line.strip() or line.startswith("#") or line.startswith("names\t"):
-            continue
-        names, start, end = line.split("\t")
-        (y1, m1), (y2, m2) = (map(int, start.split("-")), map(int, end.split("-")))
-        for name in names.split("|"):
-            times[name] = TimeValue.month(y1, m1, (y2, m2))
-    alternatives = "|".join(re.escape(n) for n in sorted(times, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b"), times
 _NOUN_LINKS = frozenset({"compound", "nmod", "amod", "nummod", "poss", "appos"})
 # prepositions that put what they modify inside the time of their object ("during the 2018 trip")
 _WITHIN = frozenset({"during"})
@@ -75,6 +59,23 @@ _CLIMB = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp"})
 _FUTURE_HEADS = frozenset({"plan", "expect", "schedule", "intend", "be", "set", "due", "aim", "hope", "prepare",
                            "agree", "promise", "pledge", "vow", "threaten", "want", "seek"})
 _FUTURE_WORDS = frozenset({"due", "set", "scheduled", "slated", "expected", "poised", "upcoming", "planned"})
+
+
+@lru_cache(maxsize=1)
+def _periods() -> tuple[re.Pattern, dict[str, TimeValue]]:
+    """temporal/data/periods.tsv: named wars and eras ("World War II") as one pattern, and the time
+    each name stands for."""
+    text = resources.files("accord.temporal").joinpath("data", "periods.tsv").read_text(encoding="utf-8")
+    times: dict[str, TimeValue] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("names\t"):
+            continue
+        names, start, end = line.split("\t")
+        (y1, m1), (y2, m2) = (map(int, start.split("-")), map(int, end.split("-")))
+        for name in names.split("|"):
+            times[name] = TimeValue.month(y1, m1, (y2, m2))
+    alternatives = "|".join(re.escape(n) for n in sorted(times, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), times
 
 
 @dataclass(slots=True)
