@@ -1,6 +1,10 @@
 """The incremental cross-document pass on a real SQLite store, with hand-built articles (no model)."""
 from __future__ import annotations
 
+import math
+
+import pytest
+
 from accord.crossdoc.assign import update
 from accord.crossdoc.stories import canonical_events, iter_stories
 from accord.model import Actor, Article, Event
@@ -161,3 +165,42 @@ def test_the_placing_weighs_with_the_score_model_it_is_given(tmp_path):
         docs[name] = sorted(s.documents for s in iter_stories(repo))
     assert docs["never"] == [["a"], ["b"], ["storm"]]
     assert docs["always"] == [["a", "b", "storm"]]
+
+
+# Every comparison scores -0.4 under this model (no signal weighed): below JOIN, so only the prior for a
+# story still running (assign.active_bonus, +log 2 for two reports this week) can make an article join.
+FLAT = {"bias": -0.4, "weights": {}, "gap_cost": 0.0}
+REPOST = "ASTANA (Wire) - " + VISIT_A + "\nRepublished with permission."
+
+
+def placed(tmp_path, name, articles):
+    repo = Repository(f"sqlite:///{tmp_path / (name + '.db')}")
+    repo.add_articles(articles)
+    update(repo, score_model=FLAT)
+    return sorted(s.documents for s in iter_stories(repo))
+
+
+def test_a_story_running_this_week_draws_a_follow_up_that_shares_its_wording(tmp_path):
+    # the original and its re-post (a near-duplicate: one story of two reports), then within the week a
+    # report in other words (joins), and an unrelated storm the same day (shares no wording: stays apart)
+    assert placed(tmp_path, "week", [art("a", VISIT_A, "2023-11-09"), art("repost", REPOST, "2023-11-09"),
+                                     art("b", VISIT_B, "2023-11-12"), art("storm", STORM, "2023-11-12")]) == \
+        [["a", "repost", "b"], ["storm"]]
+
+
+def test_no_prior_for_a_story_of_one_report_or_reports_older_than_the_week(tmp_path):
+    assert placed(tmp_path, "one", [art("a", VISIT_A, "2023-11-09"), art("b", VISIT_B, "2023-11-12")]) == \
+        [["a"], ["b"]]
+    assert placed(tmp_path, "old", [art("a", VISIT_A, "2023-11-09"), art("repost", REPOST, "2023-11-09"),
+                                    art("b", VISIT_B, "2023-11-20")]) == [["a", "repost"], ["b"]]
+
+
+def test_the_prior_needs_shared_wording_and_no_other_instance():
+    from accord.crossdoc.assign import ACTIVE_CAP, active_bonus
+    from accord.crossdoc.similarity import Score
+    worded = Score(0.0, 0.3, 0.2, False, 1.0, 0.0, 0.0)
+    assert active_bonus(2, worded, False) == pytest.approx(math.log(2))
+    assert active_bonus(9, worded, False) == pytest.approx(math.log(ACTIVE_CAP))
+    assert active_bonus(1, worded, False) == 0.0
+    assert active_bonus(3, worded, True) == 0.0                     # the next primary, another storm
+    assert active_bonus(3, Score(0.0, 0.05, 0.0, False, 1.0, 0.0, 0.0), False) == 0.0

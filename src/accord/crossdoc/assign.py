@@ -9,10 +9,13 @@ each article already placed whose date is at most MAX_GAP_DAYS from its own, by 
 of gazetteer actors and capitalised names read from the text, accord.crossdoc.participants), a shared main event (same two
 sides, same CAMEO root, dates that fit; accord.crossdoc.profile), the days between the two, and whether
 the principals named in one headline are missing from the other article. The IDF is over the articles
-placed before and in this run, fixed for the run. The article joins the story of the best comparison
-whose score reaches similarity.JOIN, among the stories it can join without spanning more than
-MAX_GAP_DAYS (within_span: articles further apart are never compared, so no chain of comparisons may
-put them in one story); none does: a new story.
+placed before and in this run, fixed for the run. Each story is weighed by its best comparison, plus
+a prior for a story still running (active_bonus: log of its reports in the last ACTIVE_DAYS, at most
+ACTIVE_CAP of them, when that best comparison shares some wording and no report of the story is another
+instance of the article's headline). The article joins the story whose weight is highest and reaches
+similarity.JOIN, among the stories it can join without spanning more than MAX_GAP_DAYS (within_span:
+articles further apart are never compared, so no chain of comparisons may put them in one story); none
+does: a new story.
 
 The participants and headline keys are kept in the stored term vector beside the words, under a prefix
 ("@", "^"; accord.crossdoc.participants; "~", "%": the headline's names and frame words,
@@ -32,6 +35,18 @@ from accord.store import schema as s
 from accord.store.repository import Repository
 
 MAX_GAP_DAYS = 30
+# A story still running draws its follow-ups: a news desk files the next report of a happening into the
+# story it is covering this week. In the placing, a story with n >= 2 reports dated within ACTIVE_DAYS of
+# the article adds log(min(n, ACTIVE_CAP)) to its best comparison's score, as a Chinese restaurant
+# process prior (Ahmed et al. 2011, "Unified analysis of streaming news", WWW) does with a story's size,
+# counted over the recent reports only. A mention in passing weeks later falls outside the week, and the
+# prior needs the comparison to share some wording (similarity of at least ACTIVE_MIN_SIMILARITY): two
+# articles with nothing in common are not drawn together by a busy story. Hand-set, not fitted (the
+# labelled pairs are scored one by one and cannot fit a story-level term); bench/RESULTS.md, issue 7,
+# 2026-12-07 "an active story" gives the figures for 3 to 14 days.
+ACTIVE_DAYS = 7
+ACTIVE_CAP = 3
+ACTIVE_MIN_SIMILARITY = 0.1
 
 
 @dataclass(slots=True)
@@ -121,13 +136,27 @@ def within_span(st: State, story_id: str, date) -> bool:
     return (max(end, date) - min(start, date)).days <= MAX_GAP_DAYS
 
 
+def active_bonus(recent: int, best: similarity.Score, other_instance: bool) -> float:
+    """The prior for a story still running (see ACTIVE_DAYS): log of its reports within the week, at most
+    ACTIVE_CAP; nothing for a story of one recent report, when the best comparison with the story shares
+    too little wording, or when a report of the story is another instance of the article's headline
+    (the next primary, another storm: similarity.headline's other_instance), which a busy story must not
+    draw in."""
+    n = min(recent, ACTIVE_CAP)
+    if n < 2 or other_instance or best.features()["similarity"] < ACTIVE_MIN_SIMILARITY:
+        return 0.0
+    return math.log(n)
+
+
 def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Optional[str],
                  score_model: Optional[dict] = None):
     """(story id, score, reason, closest placed article) or None for a new story. `score_model`: the
     weights of the score (similarity.model() when None)."""
     mine = st.profile(terms)
     mine_date = profile.parse_date(date)
-    best = None
+    best: dict[str, tuple[similarity.Score, Placed]] = {}     # story -> its best comparison
+    recent: dict[str, int] = {}                              # story -> its reports within ACTIVE_DAYS
+    other_instance: dict[str, bool] = {}
     for p in st.placed:
         gap = days_apart(date, p.date)
         if gap > MAX_GAP_DAYS or not within_span(st, p.story_id, mine_date):
@@ -137,12 +166,22 @@ def choose_story(st: State, terms: dict[str, int], keys: list[str], date: Option
         later = mine_date is None or other_date is None or mine_date >= other_date
         shared = bool(keys and p.keys and profile.keys_match(keys, p.keys))
         sc = similarity.score(mine, st.vector(p), gap, later, shared, st.idf, st.specific_idf, score_model)
-        if sc.value >= similarity.JOIN and (best is None or sc.value > best[0].value):
-            best = (sc, p)
-    if best is None:
+        if p.story_id not in best or sc.value > best[p.story_id][0].value:
+            best[p.story_id] = (sc, p)
+        if gap <= ACTIVE_DAYS:
+            recent[p.story_id] = recent.get(p.story_id, 0) + 1
+        other_instance[p.story_id] = other_instance.get(p.story_id, False) or bool(sc.other_instance)
+    chosen = None
+    for story_id, (sc, p) in best.items():
+        bonus = active_bonus(recent.get(story_id, 0), sc, other_instance[story_id])
+        value = sc.value + bonus
+        if value >= similarity.JOIN and (chosen is None or value > chosen[0]):
+            chosen = (value, bonus, sc, p)
+    if chosen is None:
         return None
-    sc, p = best
-    return p.story_id, sc.value, f"{sc.explain()} with {p.id}", p
+    value, bonus, sc, p = chosen
+    running = f", story running with {recent[p.story_id]} reports this week (+{bonus:.2f})" if bonus else ""
+    return p.story_id, value, f"{sc.explain()} with {p.id}{running}", p
 
 
 def article_terms(art: dict) -> dict[str, int]:
