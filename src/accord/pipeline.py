@@ -20,7 +20,8 @@ from accord.clean.datecheck import check_published
 from accord.clean.repeats import outlet_key, repeated_lines
 from accord.clean.dates import normalize_published
 from accord.clean.text import clean_text
-from accord.events.coder import EventCoder, to_event
+from accord.events.coded import to_event
+from accord.events.coder import EventCoder
 from accord.figures import extract_figures
 from accord.language import detect_language
 from accord.model import Article, InputLimitError, RawArticle, content_hash

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from accord.events.coder import EventCoder, to_event
+from accord.events.coded import to_event
+from accord.events.coder import EventCoder
 from accord.model import Actor, Mention
 
 COUNTRIES = {"Greece": "GRC", "Brazil": "BRA", "Syrian": "SYR", "Britain": "GBR", "French": "FRA", "NATO": "IGOWSTNAT", "Congo": "COD", "Rwanda": "RWA", "Cuban": "CUB", "Samoa": "WSM",

@@ -2,14 +2,14 @@
 misspelt class name fails loudly instead of silently matching nothing."""
 import pytest
 
-from accord.events import coder
+from accord.events import lexicon
 from accord.events.wordclasses import word_values, words
 
 
 def test_classes_load_with_their_words():
     assert {"hold", "launch", "impose"} <= words("light_verbs")
     assert words("refuse_verbs") == {"refuse", "decline", "fail", "reject"}
-    assert coder.LIGHT_VERBS == words("light_verbs")
+    assert lexicon.LIGHT_VERBS == words("light_verbs")
 
 
 def test_agent_nouns_carry_cameo_agent_codes():
