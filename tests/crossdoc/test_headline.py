@@ -52,6 +52,15 @@ def test_a_name_in_most_headlines_is_no_shared_principal():
     assert h.other_instance(a, b, idf, specific_idf=2.0) == 1.0          # "US" is in most headlines
 
 
+def test_a_name_in_most_headlines_is_no_other_principal_either():
+    americans = frame_of("Americans contribute to relief effort", "Americans gave to the tsunami relief effort.")
+    un = frame_of("UN 'optimistic' on tsunami aid effort", "The UN said the aid effort was going well.")
+    assert "c:usa" in americans[0] and "o:un" in un[0] and "effort" in americans[1] & un[1]
+    assert h.other_instance(americans, un) == 1.0                         # without IDF: two principals
+    idf = {h.NAME + "c:usa": 1.1, h.NAME + "o:un": 3.5}
+    assert h.other_instance(americans, un, idf, specific_idf=2.0) == 0.0  # only the UN is specific
+
+
 def test_no_title_no_keys_and_stems():
     assert h.keys(None, "text") == {}
     assert [h.stem(w) for w in ("wins", "primaries", "caucuses", "caucus", "strengthens")] == \

@@ -8,7 +8,7 @@ the pattern (the frame: "wins", "interviews", "campaign trail", "strengthens") a
 that fill it (places, people, storms, months) are not. A follow-up of one happening names its principal
 again ("Hurricane Dorian leaves trail of destruction", "Puerto Rico's governor Rosselló resigns"), so at
 least one filler is shared. `other_instance` is that signal: the headlines share a frame word, each
-names something the other headline does not, and they share no name. The score weighs it
+names something specific the other headline does not, and they share no specific name. The score weighs it
 (accord.crossdoc.similarity); it is a signal, not a veto (a court ruling on a suspension shares the
 frame word "parliament" with the suspension and may name other bodies).
 
@@ -95,7 +95,10 @@ def other_instance(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[
                    idf=None, specific_idf: float = 0.0) -> float:
     """1.0 when two headlines tell one kind of happening with other principals (module doc), else 0.0.
     With `idf` (over the store's "~" keys), a name in many headlines ("United States" in most US
-    headlines) is no principal: sharing it does not make two headlines one happening."""
+    headlines) is no principal, either way: sharing it does not make two headlines one happening, and
+    naming it where the other headline does not gives neither another principal ("Americans
+    contribute to relief effort" / "UN optimistic on tsunami aid effort": the UN is the one specific
+    name, so this is not two instances of one kind)."""
     (names_a, frame_a), (names_b, frame_b) = a, b
     if not (frame_a & frame_b):
         return 0.0
@@ -105,4 +108,5 @@ def other_instance(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[
 
     if any(specific(n) for n in names_a & names_b):
         return 0.0
-    return 1.0 if (names_a - names_b) and (names_b - names_a) else 0.0
+    return 1.0 if any(specific(n) for n in names_a - names_b) and any(specific(n) for n in names_b - names_a) \
+        else 0.0

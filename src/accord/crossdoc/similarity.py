@@ -21,7 +21,7 @@ and two articles are one story when score >= JOIN (0: a probability of one half)
   again. (The third revision weighed the two headlines apart, earlier and later; one symmetric signal,
   one weight fewer, cross-validates better: 0.839 -> 0.863, bench/RESULTS.md, issue 7 fourth revision.)
 - other_instance (accord.crossdoc.headline): 1 when the two headlines share a frame word ("wins",
-  "interviews", "campaign trail") and no specific name, and each names someone or somewhere the other
+  "interviews", "campaign trail") and no specific name, and each names a specific someone or somewhere the other
   does not: the same kind of happening with other principals (primaries in other states, interviews
   of other candidates, monthly round-ups), whose articles name each other's principals in passing, so
   that "missing" stays silent.
