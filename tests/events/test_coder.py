@@ -416,3 +416,15 @@ def test_a_persons_supporters_are_not_the_person(nlp):
     doc = nlp("Syrian supporters chanted slogans in Damascus.")
     syr = Mention(0, 1, 0, 6, Actor("Syrian", "Syria", "SYR", "SYR"))
     assert [(e.cameo, e.source.code) for e in EventCoder().code(doc, [syr])] == [("141", "SYR")]
+
+
+def test_force_at_something_in_a_place_lands_on_the_place(nlp):
+    # "fired ... at targets in Jericho": the "at" object is no actor, the place it is in is the target
+    text = "Israeli tanks fired four shell bombs at targets in Jericho on Tuesday."
+    doc = nlp(text)
+    tanks = Mention(0, 2, 0, 13, Actor("Israeli tanks", None, "ISRMIL", "ISR"))
+    jericho = next(t for t in doc if t.text == "Jericho")
+    place = Mention(jericho.i, jericho.i + 1, jericho.idx, jericho.idx + 7, Actor("Jericho", None, "PSE", "PSE"))
+    got = [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, [tanks], [place])]
+    assert got == [("190", "ISRMIL", "PSE")]
+    assert EventCoder().code(doc, [tanks]) == []         # no place known: no target, no event

@@ -248,11 +248,12 @@ class EventCoder(ArgumentFinder, NounEvents):
                 # a demand or appeal "from" someone is addressed to them ("demanded from Interpol").
                 places = [n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]]
                 targets = others(self._actors_of(places, {**self._places, **by_token}))
-                if not targets and code[:2] == "14":
-                    # "rioted at this jail in northern Israel": the place of the place
+                if not targets and code[:2] in ("14", "18", "19", "20"):
+                    # "rioted at this jail in northern Israel", "fired shells at targets in Jericho":
+                    # the place of the place
                     targets = others(self._actors_of([n for t in places for p in t.children if p.dep_ == "prep"
                                                       and p.lower_ == "in" for n in p.children if n.dep_ == "pobj"],
-                                                     by_token))
+                                                     {**self._places, **by_token}))
             if not targets and code[:2] in CLAUSE_TARGET_ROOTS:
                 # "demanded that the US cancel", "urged that Iran stop": a verbal act aimed at the
                 # subject of the clause it governs.
