@@ -166,6 +166,7 @@ class Story:
     merged_events: list[dict] = field(default_factory=list)     # canonical events with counts and sentences
     inferred_dates: list[dict] = field(default_factory=list)    # {document, published, basis, events}
     conflicts: list[dict] = field(default_factory=list)         # figures that disagree across articles
+    placements: list[dict] = field(default_factory=list)        # {document, score, reason}: why each article is here
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:

@@ -39,6 +39,9 @@ def test_two_reports_one_story_one_merged_event(tmp_path):
     assert update(repo)["articles"] == 0                         # nothing new: nothing to do
     by_first = {s.documents[0]: s for s in iter_stories(repo)}
     assert by_first["a"].documents == ["a", "b"] and by_first["storm"].documents == ["storm"]
+    first, joined = by_first["a"].placements           # why each article is in its story
+    assert first == {"document": "a", "score": None, "reason": "first article of the story"}
+    assert joined["document"] == "b" and joined["score"] > 0 and joined["reason"].endswith(" with a")
     [merged] = by_first["a"].merged_events
     assert (merged["root"], merged["date"], merged["mentions"], merged["articles"], merged["outlets"]) == \
         ("04", "2023-11-09", 2, 2, 2)

@@ -141,6 +141,10 @@ def test_network_and_story_views(page):
     page.wait_for_function(f"document.getElementById('story-title').textContent === {title!r}")
     n_docs = int(first.locator(".m").inner_text().split(" · ")[1].split()[0])   # "2 articles"
     assert page.locator("#story-body ul.doclist").first.locator("li").count() == n_docs
+    # each article says why it is in the story (the placement's reason, on hover)
+    story = api(page, f"/api/stories/{first.get_attribute('data-id')}")
+    assert page.locator("#story-body ul.doclist").first.locator("li").first.get_attribute("title") == \
+        story["placements"][0]["reason"]
     shot(page, "dashboard-story")
 
 

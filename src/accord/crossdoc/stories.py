@@ -5,7 +5,7 @@ articles placed, near-duplicates linked, dates inferred, events merged), then yi
 story, oldest first. A story's documents are its articles in date order, each followed by its exact
 copies (article_duplicates). Beside the contract's fields a story carries its near-duplicate links,
 its merged (canonical) events with their counts and supporting sentences, the dates inferred for its
-undated articles, and the figures its articles disagree on.
+undated articles, the figures its articles disagree on, and why each article was placed in it.
 """
 from __future__ import annotations
 
@@ -89,8 +89,11 @@ def iter_stories(repo: Repository) -> Iterator[Story]:
             warnings.append(f"conflicting figures for {c['measure']}{' in ' + c['period'] if c['period'] else ''}: {vals}")
         near_links = [{"document": n["article_id"], "duplicate_of": n["other_id"], "similarity": n["similarity"]}
                       for a in arts for n in near[a["id"]]]
+        # why each article is in the story: the score and signals of the comparison it joined on
+        # (accord.crossdoc.assign), or "first article of the story", or its near-duplicate link
+        placements = [{"document": r["article_id"], "score": r["score"], "reason": r["reason"]} for r in rows]
         title = stories[sid]["title"] if sid in stories and stories[sid]["title"] else arts[0]["title"]
         yield Story(id=sid, title=title, documents=docs,
                     first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
                     events=ev_ids, near_duplicates=near_links, merged_events=merged,
-                    inferred_dates=inferred, conflicts=conflicts, warnings=warnings)
+                    inferred_dates=inferred, conflicts=conflicts, placements=placements, warnings=warnings)

@@ -403,10 +403,12 @@ async function openStory(id) {
     $("story-sub").textContent = [dateSpan(s.first_date, s.last_date), plural(s.documents.length, "article"),
       plural(s.events.length, "event"), plural(s.quotes.length, "quote")].filter(Boolean).join(" · ");
     const near = new Map(s.near_duplicates.map((n) => [n.document, n]));
+    const why = new Map((s.placements || []).map((p) => [p.document, p.reason]));
     const docs = s.documents.map((d) => {
       const dup = near.get(d.id);
       const note = d.copy_of ? " · exact copy" : dup ? ` · near-duplicate (${Math.round(dup.similarity * 100)}% alike)` : "";
-      return `<li><a href="${esc(d.url || "#")}" target="_blank" rel="noopener">${esc(d.title || d.id)}</a>
+      const reason = why.get(d.copy_of || d.id);
+      return `<li${reason ? ` title="${esc(reason)}"` : ""}><a href="${esc(d.url || "#")}" target="_blank" rel="noopener">${esc(d.title || d.id)}</a>
         ${d.outlet ? ` · ${esc(d.outlet)}` : ""}${d.published ? ` · ${esc(d.published)}` : ""}<span class="muted">${note}</span></li>`;
     }).join("");
     const multi = s.documents.length > 1;
