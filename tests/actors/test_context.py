@@ -54,6 +54,19 @@ def test_it_and_its_refer_to_a_state(nlp, resolver):
     assert codes(ms) == [("Iran", "IRN"), ("it", "IRN"), ("its", "IRN")]
 
 
+def test_they_is_the_salient_group_and_not_its_own_verbs_subject(nlp, resolver):
+    # the subject of the sentence before outweighs the nearer "with" phrase (Lappin and Leass)
+    _, ms = mentions(nlp, resolver, "Serbia's parliament met on Monday. The protesters clashed with the police "
+                                    "outside parliament. As they tried to storm parliament, police in response "
+                                    "fired tear gas at them.")
+    pron = [(m.actor.text, m.actor.code) for m in ms if m.kind == "pronoun"]
+    # "them", the object of "fired", is not "police", the subject of "fired"
+    assert pron == [("they", "SRBOPP"), ("them", "SRBOPP")]
+    # a subject in the pronoun's own sentence still comes first
+    _, ms = mentions(nlp, resolver, "Russian troops met Ukrainian soldiers. Turkish troops said they had crossed.")
+    assert [m.actor.code for m in ms if m.kind == "pronoun"] == ["TURMIL"]
+
+
 def test_expletive_it_is_not_an_actor(nlp, resolver):
     _, ms = mentions(nlp, resolver, "Iran met Iraq. It is not clear when the talks resume.")
     assert "It" not in [m.actor.text for m in ms]

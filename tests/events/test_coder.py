@@ -428,3 +428,16 @@ def test_force_at_something_in_a_place_lands_on_the_place(nlp):
     got = [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, [tanks], [place])]
     assert got == [("190", "ISRMIL", "PSE")]
     assert EventCoder().code(doc, [tanks]) == []         # no place known: no target, no event
+
+
+def test_fired_at_is_aimed_for_coercion_too_and_at_is_no_target_of_other_acts(nlp):
+    doc = nlp("Serbian police fired tear gas at Serbian protesters.")
+    police = Mention(0, 2, 0, 14, Actor("Serbian police", None, "SRBCOP", "SRB"))
+    protesters = Mention(5, 7, doc[5].idx, doc[6].idx + 10, Actor("Serbian protesters", None, "SRBOPP", "SRB"))
+    assert [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, [police, protesters])] == \
+        [("175", "SRBCOP", "SRBOPP")]
+    # "at" names the time or place of other acts: "took decisive action at the direction of the President"
+    doc = nlp("Israel took decisive action at the direction of Egypt.")
+    israel, egypt = (Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, c))
+                     for t, c in ((doc[0], "ISR"), (doc[7], "EGY")))
+    assert EventCoder().code(doc, [israel, egypt]) == []

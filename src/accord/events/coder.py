@@ -13,7 +13,7 @@ from typing import Optional
 from accord.events import modality, sides, syntax
 from accord.events.arguments import ArgumentFinder
 from accord.events.coded import CodedEvent
-from accord.events.lexicon import (SUBJ, PASSIVE_SUBJ, OBJ, TARGET_PREPS, CLAUSE_TARGET_ROOTS,
+from accord.events.lexicon import (AIM_VERBS, SUBJ, PASSIVE_SUBJ, OBJ, TARGET_PREPS, CLAUSE_TARGET_ROOTS,
                                    PLACE_TARGET_ROOTS, HELP_VERBS, TRANSFER_VERBS, VERBAL_ATTACK_VERBS,
                                    LIGHT_VERBS, DOING_VERBS, OPINION_VERBS, REFUSE_VERBS, INTENT_VERBS,
                                    APPEAL_VERBS, DEMAND_AUX, INVERSE_VERBS, FUTURE_MARKS, SOURCE_ONLY_ROOTS,
@@ -246,7 +246,8 @@ class EventCoder(ArgumentFinder, NounEvents):
                 # CAMEO codes the place of a meeting or a protest as its target ("met in Qatar",
                 # "protested in Beijing"), and the place fired at for force ("fired at Russia");
                 # a demand or appeal "from" someone is addressed to them ("demanded from Interpol").
-                places = [n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]]]
+                aimed = {"at"} if lemma in AIM_VERBS else set()     # "fired tear gas at protesters"
+                places = [n for p, n in preps if p in PLACE_TARGET_ROOTS[code[:2]] | aimed]
                 targets = others(self._actors_of(places, {**self._places, **by_token}))
                 if not targets and code[:2] in ("14", "18", "19", "20"):
                     # "rioted at this jail in northern Israel", "fired shells at targets in Jericho":

@@ -83,6 +83,8 @@ FOLLOWER_NOUNS = words("follower_nouns")
 SHOW_VERBS = words("show_verbs")
 # A contest's result in a sentence about a sport: "Sweden defeated South Korea 1 – 0".
 SPORT_VERBS = words("sport_verbs")
+# Verbs of aiming: "fired tear gas at protesters" is aimed at them (a target "at" for coercion too).
+AIM_VERBS = words("aim_verbs")
 SPORT_WORDS = words("sport_words") | words("election_words")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
