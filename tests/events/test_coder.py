@@ -441,3 +441,20 @@ def test_fired_at_is_aimed_for_coercion_too_and_at_is_no_target_of_other_acts(nl
     israel, egypt = (Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, c))
                      for t, c in ((doc[0], "ISR"), (doc[7], "EGY")))
     assert EventCoder().code(doc, [israel, egypt]) == []
+
+
+def test_an_object_past_a_comma_of_its_clause_is_no_target(nlp):
+    # the small model reads "reported officials" as a second object of "shot"
+    text = ("On Saturday morning, a gunman shot shoppers at a Walmart store, with the death toll rising to 22 "
+            "people on Monday, reported officials, with 25 others injured.")
+    doc = nlp(text)
+    gunman, officials = (next(t for t in doc if t.text == w) for w in ("gunman", "officials"))
+    assert officials.dep_ == "dobj" and officials.head.text == "shot"        # the misparse this is about
+    ms = [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, "USA"))
+          for t, c in ((gunman, "USAUAF"), (officials, "MEXGOV"))]
+    assert [e.target.code for e in EventCoder().code(doc, ms) if e.target] == []
+    # an object right after its verb is one
+    doc = nlp("Russian troops shot Ukrainian officials in Kyiv.")
+    ms = [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, c[:3]))
+          for t, c in ((doc[1], "RUSMIL"), (doc[4], "UKRGOV"))]
+    assert [(e.cameo, e.target.code) for e in EventCoder().code(doc, ms)] == [("190", "UKRGOV")]

@@ -212,6 +212,7 @@ class EventCoder(ArgumentFinder, NounEvents):
             event_obj = matched == "object" and (noun_code(what) is not None or (
                 lemma in LIGHT_VERBS and what.lemma_.lower() in PEOPLE_NOUNS))
             targets = others(self._actors_of([d for d in syntax.deps(verb, OBJ) if not (event_obj and d == obj)
+                                              and not syntax.past_a_comma(verb, d)
                                               and not (lemma in TRANSFER_VERBS and d == obj)],
                                       by_token))
             if not targets:
