@@ -458,3 +458,11 @@ def test_an_object_past_a_comma_of_its_clause_is_no_target(nlp):
     ms = [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, c[:3]))
           for t, c in ((doc[1], "RUSMIL"), (doc[4], "UKRGOV"))]
     assert [(e.cameo, e.target.code) for e in EventCoder().code(doc, ms)] == [("190", "UKRGOV")]
+
+
+def test_revealing_is_telling_not_cooperation(nlp):
+    # (PETRARCH-2's bare "reveal" is 050: this gave HUNMED -> RUS and -> UKR)
+    doc = nlp("A Hungarian newspaper revealed an interaction between Russia and Ukraine.")
+    ms = [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, c[:3]))
+          for t, c in ((doc[1], "HUNMED"), (doc[7], "RUS"), (doc[9], "UKR"))]
+    assert EventCoder().code(doc, ms) == []
