@@ -35,3 +35,12 @@ def test_a_name_with_digits_is_nobody(mentions):
     ms = mentions("Boris Johnson said he had tested positive for COVID-19 on Friday. A week before, he met "
                   "the Queen.", "2020-04-01")
     assert [p for p in pronouns(ms) if p[0] == "he"] == [("he", "Boris Johnson"), ("he", "Boris Johnson")]
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(mentions):
+    # binding's principle B: "him" passes over Biden, the subject of "attacked", to Trump
+    assert pronouns(mentions("Donald Trump said Joe Biden attacked him.", "2020-06-01")) == [("him", "Donald Trump")]
+    # a shared subject is not the verb's own: "praised him" is Trump, the nearest
+    assert pronouns(mentions("Joe Biden met Donald Trump and praised him.", "2020-06-01")) == [("him", "Donald Trump")]
+    # a possessive may be its verb's subject
+    assert pronouns(mentions("Donald Trump praised his own record.", "2020-06-01")) == [("his", "Donald Trump")]

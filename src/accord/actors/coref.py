@@ -2,7 +2,9 @@
 
 Deliberately simple: only people, gender checked when the gazetteer knows it, at most a
 few sentences back, and any other person named in between (one the gazetteer does not
-know, as spaCy's PERSON entity) blocks the link rather than guessing past them.
+know, as spaCy's PERSON entity) blocks the link rather than guessing past them. An object
+pronoun is not its own verb's subject (accord.actors.binding: "Trump said Biden attacked him"),
+so the link passes over that subject to the person before.
 """
 from __future__ import annotations
 
@@ -10,10 +12,12 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from accord.actors import binding
 from accord.model import Actor, Mention
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m",
             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+OBJECT_FORMS = {"him", "her"}      # "her" only where it is no possessive
 MAX_SENTENCES_BACK = 3
 
 
@@ -42,9 +46,12 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], genders: dict[int, Optio
             continue
         while p < len(people) and people[p][0] < tok.i:
             p += 1
+        verb = binding.object_verb(tok) if low[i] in OBJECT_FORMS else None
         for pos, k in reversed(people[:p]):
             if sent_of[tok.i] - sent_of[pos] > MAX_SENTENCES_BACK or k is None:
                 break
+            if verb is not None and binding.subject_of(doc, mentions[k], verb):
+                continue    # "Biden attacked him": not Biden
             if genders[k] in (None, g):
                 a = mentions[k].actor
                 out.append(Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text),

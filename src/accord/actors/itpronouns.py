@@ -10,7 +10,7 @@ anaphora resolution", Computational Linguistics 20(4)): a subject before an obje
 phrase, and the pronoun's own sentence before the one before; the nearest breaks a tie. So in "The
 protesters clashed with the police. As they tried to storm parliament, ..." they are the protesters.
 A pronoun object is not its own verb's subject ("police fired tear gas at them": not the police;
-binding's principle B); a reflexive is.
+accord.actors.binding); a reflexive is.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.attrs import LOWER, POS
 from spacy.symbols import PRON
 
+from accord.actors import binding
 from accord.model import Mention
 
 SINGULAR = {"it", "its", "itself"}
@@ -43,21 +44,6 @@ ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "obj": 50, "dative": 40
 OTHER_ROLE = 30
 SAME_SENTENCE = 100
 REFLEXIVE = {"itself", "themselves"}
-
-
-def _root(doc, m: Mention):
-    """The word of the mention that the rest hangs on (its head within the parse)."""
-    span = doc[m.start:m.end]
-    return span.root
-
-
-def _clause_verb(tok):
-    """The verb whose object (direct, or of a preposition) the word is, else None."""
-    if tok.dep_ in ("dobj", "obj", "dative"):
-        return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        return tok.head.head
-    return None
 
 
 def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
@@ -84,7 +70,7 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         # or "they" may reach into the sentence before.
         k = bisect_right(starts, i) - 1
         lower_bound = starts[k] if low == "it" or k == 0 else starts[k - 1]
-        verb = None if low in REFLEXIVE else _clause_verb(tok)
+        verb = None if low in REFLEXIVE else binding.object_verb(tok)
         ante, best = None, -1
         for m in reversed(ordered):
             if m.start >= tok.i:
@@ -98,10 +84,9 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             elif not (_number(doc, m) == want or (want == "plural" and m.actor.code.startswith(("IGO", "NGO")))):
                 continue
-            root = _root(doc, m)
-            if verb is not None and root.dep_ in ("nsubj", "nsubjpass") and root.head == verb:
+            if verb is not None and binding.subject_of(doc, m, verb):
                 continue        # "police fired tear gas at them": them are not the police
-            weight = ROLE_WEIGHT.get(root.dep_, OTHER_ROLE) + (SAME_SENTENCE if m.start >= starts[k] else 0)
+            weight = ROLE_WEIGHT.get(doc[m.start:m.end].root.dep_, OTHER_ROLE) + (SAME_SENTENCE if m.start >= starts[k] else 0)
             if weight > best:   # nearest first: a later candidate must weigh more to win
                 ante, best = m, weight
         if ante is not None and ante.kind == "pair":
