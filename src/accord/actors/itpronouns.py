@@ -79,14 +79,15 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 break
             if m.kind == "pair":
                 if want != "plural":
-                    continue    # "the two leaders ... their willingness": both of them
+                    continue    # a pair is both partners, for "they" only ("the two leaders ... their willingness")
             elif _is_person(doc, m) or m.actor.code is None:
                 continue
             elif not (_number(doc, m) == want or (want == "plural" and m.actor.code.startswith(("IGO", "NGO")))):
                 continue
             if verb is not None and binding.subject_of(doc, m, verb):
                 continue        # "police fired tear gas at them": them are not the police
-            weight = ROLE_WEIGHT.get(doc[m.start:m.end].root.dep_, OTHER_ROLE) + (SAME_SENTENCE if m.start >= starts[k] else 0)
+            weight = ROLE_WEIGHT.get(doc[m.start:m.end].root.dep_, OTHER_ROLE) \
+                + (SAME_SENTENCE if m.start >= starts[k] else 0)
             if weight > best:   # nearest first: a later candidate must weigh more to win
                 ante, best = m, weight
         if ante is not None and ante.kind == "pair":

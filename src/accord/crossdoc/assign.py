@@ -42,8 +42,8 @@ MAX_GAP_DAYS = 30
 # counted over the recent reports only. A mention in passing weeks later falls outside the week, and the
 # prior needs the comparison to share some wording (similarity of at least ACTIVE_MIN_SIMILARITY): two
 # articles with nothing in common are not drawn together by a busy story. Hand-set, not fitted (the
-# labelled pairs are scored one by one and cannot fit a story-level term); bench/RESULTS.md, issue 7,
-# 2026-12-07 "an active story" gives the figures for 3 to 14 days.
+# labelled pairs are scored one by one and cannot fit a story-level term); bench/RESULTS.md, section
+# "2026-12-07 02:10: stories, a story still running weighs a little more", gives the figures for 3 to 14 days.
 ACTIVE_DAYS = 7
 ACTIVE_CAP = 3
 ACTIVE_MIN_SIMILARITY = 0.1
