@@ -466,3 +466,10 @@ def test_revealing_is_telling_not_cooperation(nlp):
     ms = [Mention(t.i, t.i + 1, t.idx, t.idx + len(t), Actor(t.text, None, c, c[:3]))
           for t, c in ((doc[1], "HUNMED"), (doc[7], "RUS"), (doc[9], "UKR"))]
     assert EventCoder().code(doc, ms) == []
+
+
+def test_visas_denied_are_entry_denied(nlp):
+    doc = nlp("Iran denied visas to British journalists.")
+    ms = [Mention(0, 1, 0, 4, Actor("Iran", None, "IRN", "IRN")),
+          Mention(4, 6, doc[4].idx, doc[5].idx + len(doc[5]), Actor("British journalists", None, "GBRMED", "GBR"))]
+    assert [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, ms)] == [("160", "IRN", "GBRMED")]
