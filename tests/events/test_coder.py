@@ -473,3 +473,21 @@ def test_visas_denied_are_entry_denied(nlp):
     ms = [Mention(0, 1, 0, 4, Actor("Iran", None, "IRN", "IRN")),
           Mention(4, 6, doc[4].idx, doc[5].idx + len(doc[5]), Actor("British journalists", None, "GBRMED", "GBR"))]
     assert [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, ms)] == [("160", "IRN", "GBRMED")]
+
+
+def test_an_entry_denied_in_the_passive_is_denied_by_the_state_entered(nlp):
+    def coded(text, names):
+        doc = nlp(text)
+        ms = []
+        for name, code in names.items():
+            span = doc.char_span(text.index(name), text.index(name) + len(name))
+            ms.append(Mention(span.start, span.end, span.start_char, span.end_char, Actor(name, None, code, code[:3])))
+        return [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, ms)]
+
+    assert coded("The Afghan team had been denied visas to enter the United States.",
+                 {"Afghan team": "AFG", "United States": "USA"}) == [("160", "USA", "AFG")]
+    assert coded("The Iranian delegation was denied entry into Britain on Monday.",
+                 {"Iranian delegation": "IRNGOV", "Britain": "GBR"}) == [("160", "GBR", "IRNGOV")]
+    # a passive with its "by" keeps it
+    assert coded("British journalists were denied visas by Iran.",
+                 {"British journalists": "GBRMED", "Iran": "IRN"}) == [("160", "IRN", "GBRMED")]

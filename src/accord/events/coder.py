@@ -13,7 +13,7 @@ from typing import Optional
 from accord.events import modality, sides, syntax
 from accord.events.arguments import ArgumentFinder
 from accord.events.coded import CodedEvent
-from accord.events.lexicon import (AIM_VERBS, SUBJ, PASSIVE_SUBJ, OBJ, TARGET_PREPS, CLAUSE_TARGET_ROOTS,
+from accord.events.lexicon import (AIM_VERBS, ENTRY_VERBS, SUBJ, PASSIVE_SUBJ, OBJ, TARGET_PREPS, CLAUSE_TARGET_ROOTS,
                                    PLACE_TARGET_ROOTS, HELP_VERBS, TRANSFER_VERBS, VERBAL_ATTACK_VERBS,
                                    LIGHT_VERBS, DOING_VERBS, OPINION_VERBS, REFUSE_VERBS, INTENT_VERBS,
                                    APPEAL_VERBS, DEMAND_AUX, INVERSE_VERBS, FUTURE_MARKS, SOURCE_ONLY_ROOTS,
@@ -180,6 +180,12 @@ class EventCoder(ArgumentFinder, NounEvents):
                 # attack did it (as "US drone attacks killed eight" in the active voice)
                 sources = self._actors_of([m for p, n in preps if p in ("by", "in") and noun_code(n) is not None
                                            for m in noun_arguments(n)[0]], by_token)
+            if not sources and code[:2] == "16" and lemma in ENTRY_VERBS:
+                # "was denied entry into Britain", "had been denied visas to enter the United States":
+                # an entry is denied by the state to be entered
+                sources = self._actors_of([n for p, n in preps if p in ("to", "into")]
+                                          + [o for t in verb.subtree if t.lemma_ == "enter" and t.pos_ == "VERB"
+                                             for o in syntax.deps(t, OBJ)], by_token)
             patients = syntax.deps(verb, PASSIVE_SUBJ) + acted_on
             if not patients and verb.dep_ == "conj" and verb.head != verb:
                 # "the civilians imprisoned for ... were released by Putin": a passive conjunct with

@@ -85,6 +85,8 @@ SHOW_VERBS = words("show_verbs")
 SPORT_VERBS = words("sport_verbs")
 # Verbs of aiming: "fired tear gas at protesters" is aimed at them (a target "at" for coercion too).
 AIM_VERBS = words("aim_verbs")
+# Verbs that deny an entry: in the passive with no "by", the state to be entered is the one denying it.
+ENTRY_VERBS = {"deny", "refuse"}
 SPORT_WORDS = words("sport_words") | words("election_words")
 # Nouns for people who act for a place ("forces in Guinea", "rebels in the Ivory Coast").
 AGENT_NOUNS = word_values("agent_noun")
