@@ -1,9 +1,11 @@
 """The whole shared Wikinews IR sample through `accord extract`: every article gets a valid line and
 event spans point at their sentences; the coverage floor guards what bench/RESULTS.md records
 (54 articles with an event between two actors that have a country, 2026-11-23; 60 on 2026-12-06) against
-silent lowering. It is lowered only for an honest loss, a wrong event removed, recorded in bench/RESULTS.md
-(2026-12-07: the Hungarian article's only such event, "Magyar Nemzet revealed a deal" read as cooperation,
-went, and the Afghan team's visas denied "to enter the United States" came in: 60 again)."""
+silent lowering. It is lowered only for an honest loss, a wrong event removed, recorded in bench/RESULTS.md.
+On 2026-12-07 two articles lost their only such event, both wrong: the Hungarian one ("Magyar Nemzet revealed a
+deal" read as cooperation) and the Chilean one ("they were being monitored by local health authorities", with
+"they" read as the army instead of the 36 people). One gained a real one: the Afghan team's visas denied "to
+enter the United States". 60 - 2 + 1 = 59."""
 from __future__ import annotations
 
 import json
@@ -28,4 +30,4 @@ def test_wikinews_ir_sample(shared):
     with_dyad = [row for row in rows if any(
         e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
         and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
-    assert len(with_dyad) >= 60, len(with_dyad)
+    assert len(with_dyad) >= 59, len(with_dyad)

@@ -213,3 +213,16 @@ def test_event_places_are_where_acts_happen_not_actors(nlp, resolver):
     places = event_places(doc, ms, resolver.gaz)
     assert [(p.actor.text, p.actor.country) for p in places] == [("Zurich", "CHE")]
     assert "Zurich" not in [m.actor.text for m in ms]       # the place of a meeting is no actor
+
+
+def test_they_may_be_people_who_are_no_actor(nlp, resolver):
+    # "they" are the 36 people, not the armed forces: a plural noun for people outweighs the actor
+    _, ms = mentions(nlp, resolver, "The Chilean Armed Forces said on Sunday that 26 soldiers were infected. "
+                                    "They said the 36 people were moved to Patagonia, where they were being "
+                                    "monitored by local health authorities.")
+    pron = [(m.actor.text, m.actor.code) for m in ms if m.kind == "pronoun"]
+    assert ("They", "CHLMIL") in pron and ("they", "CHLMIL") not in pron
+    # a noun for things does not: "blocking the exits as they chanted slogans" are the protesters
+    _, ms = mentions(nlp, resolver, "On Friday, thousands of Hong Kong protesters gathered around the police "
+                                    "complex, blocking the exits as they chanted slogans.")
+    assert [(m.actor.text, m.actor.code) for m in ms if m.kind == "pronoun"] == [("they", "HKGOPP")]

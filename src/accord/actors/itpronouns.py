@@ -21,6 +21,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PRON
 
 from accord.actors import binding
+from accord.events.lexicon import PEOPLE_NOUNS
 from accord.model import Mention
 
 SINGULAR = {"it", "its", "itself"}
@@ -44,6 +45,26 @@ ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "obj": 50, "dative": 40
 OTHER_ROLE = 30
 SAME_SENTENCE = 100
 REFLEXIVE = {"itself", "themselves"}
+
+
+def _other_group_first(doc, tok, lower_bound: int, sent_start: int, taken: set[int], verb, best: float,
+                       ante_start: int) -> bool:
+    """Whether a plural noun for people that is no actor outweighs the best actor for "they": "They said the
+    36 people were moved to Patagonia, where they were being monitored" are the people, not the army named
+    the sentence before. The same salience weights; a tie goes to the nearer. (People nouns:
+    accord.events.lexicon.PEOPLE_NOUNS, the agent and people nouns of the coder's word classes.)"""
+    for t in doc[lower_bound:tok.i]:
+        if t.tag_ not in ("NNS", "NNPS") or t.i in taken or t.lemma_.lower() not in PEOPLE_NOUNS \
+                or t.dep_ in ("compound", "amod", "poss"):
+            continue        # only people can be "they" who act: not "the exits", "demands", "protests"
+        if any(d.i in taken for d in t.subtree):
+            continue        # "dozens of Hong Kong protesters": the phrase is the actor's
+        if verb is not None and t.dep_ in ("nsubj", "nsubjpass") and t.head == verb:
+            continue
+        weight = ROLE_WEIGHT.get(t.dep_, OTHER_ROLE) + (SAME_SENTENCE if t.i >= sent_start else 0)
+        if weight > best or (weight == best and t.i > ante_start):
+            return True
+    return False
 
 
 def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
@@ -90,6 +111,9 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
                 + (SAME_SENTENCE if m.start >= starts[k] else 0)
             if weight > best:   # nearest first: a later candidate must weigh more to win
                 ante, best = m, weight
+        if ante is not None and want == "plural" and _other_group_first(doc, tok, lower_bound, starts[k], taken,
+                                                                          verb, best, ante.start):
+            ante = None         # "the 36 people were moved ..., where they were monitored": not an actor
         if ante is not None and ante.kind == "pair":
             added += [Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), replace(m.actor, text=tok.text),
                               kind="pair") for m in ordered if (m.start, m.end, m.kind) == (ante.start, ante.end, "pair")]
