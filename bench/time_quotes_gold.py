@@ -121,6 +121,7 @@ def main() -> int:
 
     # ---- event dates: the date Accord gives the events of the gold sentence --------------------
     coded_total = coded_right = all_right = 0
+    full: dict = {}
     for g in dates:
         art = arts[g["article"]]
         s = locate(originals[g["article"]]["text"], art.text, g["text"], g["start"])
@@ -136,8 +137,12 @@ def main() -> int:
             how = "coded"
         else:
             # no event coded in the sentence: the date Accord's time stage gives an event on the
-            # annotated trigger word, so event-coder recall does not hide date accuracy
-            doc = next((d for _, _, d in coded.get(art.text, [])), None) or pipe.nlp(art.text)
+            # annotated trigger word, so event-coder recall does not hide date accuracy. A full parse:
+            # the pipeline's own doc leaves unparsed the sentences its prefilter skips (no actor, no
+            # event cue), and an article with an event elsewhere would then be read flat here.
+            doc = full.get(art.text)
+            if doc is None:
+                doc = full[art.text] = pipe.nlp(art.text)
             tok = next(tok for tok in doc if tok.idx <= trigger < tok.idx + len(tok.text))
             got = event_date(doc, tok.i, tok.sent.start_char, tok.sent.end_char, art.published)
             how = "trigger"

@@ -5,7 +5,10 @@ silent lowering. It is lowered only for an honest loss, a wrong event removed, r
 On 2026-12-07 two articles lost their only such event, both wrong: the Hungarian one ("Magyar Nemzet revealed a
 deal" read as cooperation) and the Chilean one ("they were being monitored by local health authorities", with
 "they" read as the army instead of the 36 people). One gained a real one: the Afghan team's visas denied "to
-enter the United States". 60 - 2 + 1 = 59."""
+enter the United States". 60 - 2 + 1 = 59. Later on 2026-12-07 four more gained one: a former CIA deputy
+director praising a former CIA agent (state-body staff), Philippine senators condemning the National
+Telecommunications Commission and Brazilians protesting the Landless Workers Movement (bodies the article
+defines), the Argentine Senate dismissing the Congress's bill (the bill's "it" read as the Congress): 63."""
 from __future__ import annotations
 
 import json
@@ -30,4 +33,4 @@ def test_wikinews_ir_sample(shared):
     with_dyad = [row for row in rows if any(
         e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
         and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
-    assert len(with_dyad) >= 59, len(with_dyad)
+    assert len(with_dyad) >= 63, len(with_dyad)

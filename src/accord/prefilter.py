@@ -35,6 +35,7 @@ import numpy
 from spacy.attrs import IDS, IDX, LENGTH, ORTH, SPACY
 from spacy.tokens import Doc
 
+from accord.actors.defined import defined_abbreviations
 from accord.actors.pairs import QUANTIFIERS as PAIR_QUANTIFIERS, pair_nouns
 from accord.doctext import set_doc_text
 from accord.figures import extract_figures
@@ -200,6 +201,18 @@ class SentenceChooser:
             i, j = by_start.get(end_char + 1 - length), by_end.get(end_char + 1)
             if i is not None and j is not None and j > i:
                 out[sent_of[i]].names.add((i, j))
+        # A body the article defines ("the National Telecommunications Commission (NTC)") is a name
+        # wherever it is written, as accord.actors.defined reads it after the parse.
+        defined = {}
+        if "(" in text:
+            words = [doc.vocab.strings[o] for o in orths]
+            defined = defined_abbreviations(doc, words)
+        if defined:
+            for k in defined.values():
+                out[sent_of[k]].names.add((k, k + 1))
+            for i, w in enumerate(words):
+                if w in defined:
+                    out[sent_of[i]].names.add((i, i + 1))
         figures = extract_figures(text)
         if figures:
             for fig in figures:

@@ -226,3 +226,9 @@ def test_they_may_be_people_who_are_no_actor(nlp, resolver):
     _, ms = mentions(nlp, resolver, "On Friday, thousands of Hong Kong protesters gathered around the police "
                                     "complex, blocking the exits as they chanted slogans.")
     assert [(m.actor.text, m.actor.code) for m in ms if m.kind == "pronoun"] == [("they", "HKGOPP")]
+
+
+def test_senators_of_the_article_s_state(article):
+    art = article("Philippine President Rodrigo Duterte ordered the network shut.\n"
+                  "A number of Senators condemned the Philippine government for the move.")
+    assert any(e.source.code == "PHLLEG" and e.cameo.startswith("11") for e in art.events)

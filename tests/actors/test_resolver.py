@@ -389,3 +389,19 @@ def test_plo_under_its_common_misnaming(mentions):
     a = by_text(mentions("The talks urged support for the Palestinian Liberation Organization.", "1988-01-01"),
                 "Palestinian Liberation Organization").actor
     assert (a.code, a.country) == ("PSEREB", "PSE")
+
+
+@pytest.mark.parametrize("text, who, code", [
+    # a state body's own staff: the CIA's; "former" makes the state's elite
+    ("CIA agent Tony Mendez criticized Iran on Monday.", "Tony Mendez", "USASPY"),
+    ("Former CIA deputy director Michael Morell praised Tony Mendez.", "Michael Morell", "USAELI"),
+])
+def test_state_body_staff(mentions, text, who, code):
+    got = {m.actor.name: m.actor.code for m in mentions(text, "2019-01-20")}
+    assert got.get(who) == code
+
+
+def test_a_state_body_is_no_employer_for_other_roles(mentions):
+    # "Biden's US Senate opponent Christine O'Donnell": an opponent is no senator
+    got = {m.actor.name: m.actor.code for m in mentions("Biden's US Senate opponent Christine O'Donnell spoke.", "2010-01-01")}
+    assert got.get("Christine O'Donnell") in (None, "")

@@ -306,6 +306,10 @@ class Gazetteer:
         states = [r for r in past if r.affiliation in self.countries]
         return max(states or past, key=lambda r: r.end) if (states or past) else None
 
+    def entries(self, text: str) -> list[Entry]:
+        """What a surface string, as written, stands for (no entries for an unknown string)."""
+        return self._surface.get(text, [])
+
     def orgs_by_name(self) -> dict[str, Organisation]:
         """Organisations by canonical name (an organisation Actor's `name`)."""
         if self._orgs_by_name is None:

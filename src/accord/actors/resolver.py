@@ -10,6 +10,7 @@ held the office on the publication date. Pronouns are handled last (coref.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional, Union
 
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
@@ -68,6 +69,13 @@ class _State:
 
 def _date(published: Optional[str]) -> Optional[str]:
     return published[:10] if published and len(published) >= 10 else None
+
+
+@lru_cache(maxsize=1)
+def staff_roles() -> frozenset[str]:
+    """Words for a state body's own staff ("agent", "spokesman", "director"): see _org_official."""
+    from accord.actors.gazetteer import _rows
+    return frozenset(r["word"] for r in _rows("staff_roles.tsv"))
 
 
 class ActorResolver:
@@ -164,6 +172,10 @@ class ActorResolver:
             self._emit(st, base.start, nb.end, Actor(doc[base.start:nb.end].text, head.name, head.cameo + "CVL",
                                                      head.key, None), kind)
             return nb.end
+        if isinstance(head, Organisation) and head.kind == "state body" and not poss:
+            end = self._org_official(st, base.start, k, head, staff=True)
+            if end:         # "CIA deputy director Michael Morell": before "deputy" is read as an agent
+                return end
         size, agent = phrase_at(st.low, k, self.gaz.agents, self.gaz.agent_firsts)
         if not size:
             k2 = self._past_modifiers(st, k)
@@ -191,11 +203,13 @@ class ActorResolver:
         self._emit(st, base.start, base.end, self._head_actor(head, doc[base.start:base.end].text, suffix), kind)
         return base.end
 
-    def _org_official(self, st: _State, start: int, k: int, head: Organisation) -> int:
+    def _org_official(self, st: _State, start: int, k: int, head: Organisation, staff: bool = False) -> int:
         """"UN emergency relief coordinator Jan Egeland", "Amnesty researcher Jane Doe": a named person
         described by an international body and a lowercase role works for it (its code). Not for
-        states or their bodies: "French fashion designer Pierre Cardin" is no part of France's
-        government, "Biden's US Senate opponent Christine O'Donnell" no senator."""
+        states: "French fashion designer Pierre Cardin" is no part of France's government. A state's
+        own body (`staff`) only with a role on its staff (staff_roles.tsv): "CIA agent Tony Mendez"
+        is the CIA's, "Biden's US Senate opponent Christine O'Donnell" no senator. "Former" or
+        "retired" before the body makes the person the state's elite, as for titles."""
         doc, n = st.doc, len(st.doc)
         if k < n and doc[k].text == ")":
             k += 1                           # "The United Nations (UN) emergency relief coordinator ..."
@@ -205,7 +219,16 @@ class ActorResolver:
         ent = st.ents[j] if k < j < n else None
         if ent is None or ent.label_ != "PERSON" or ent.start != j or j in st.bases or doc[j - 1].pos_ != "NOUN":
             return 0
-        actor = Actor(doc[start:ent.end].text, ent.text, head.code, head.country, None)
+        code = head.code
+        if staff:
+            if doc[j - 1].lower_ not in staff_roles():
+                return 0
+            b = start
+            if st.mentions and st.mentions[-1].end == b and st.mentions[-1].actor.code == head.country:
+                b = st.mentions[-1].start       # "Former United States Central Intelligence Agency agent"
+            if b > 0 and st.low[b - 1] in ("former", "retired", "ex", "late") and head.country in self.gaz.countries:
+                code = self.gaz.countries[head.country].cameo + "ELI"
+        actor = Actor(doc[start:ent.end].text, ent.text, code, head.country, None)
         self._emit(st, start, ent.end, actor, "name", person=True)
         self._remember(st, ent.text, actor)
         return ent.end
