@@ -8,7 +8,9 @@ deal" read as cooperation) and the Chilean one ("they were being monitored by lo
 enter the United States". 60 - 2 + 1 = 59. Later on 2026-12-07 four more gained one: a former CIA deputy
 director praising a former CIA agent (state-body staff), Philippine senators condemning the National
 Telecommunications Commission and Brazilians protesting the Landless Workers Movement (bodies the article
-defines), the Argentine Senate dismissing the Congress's bill (the bill's "it" read as the Congress): 63."""
+defines), the Argentine Senate dismissing the Congress's bill (the bill's "it" read as the Congress): 63.
+Then one lost its only one, a false one: "a niece of Biden's 2008 US Senate opponent Christine O'Donnell"
+read as the US Senate accusing Biden (the opponent is O'Donnell, whom the gazetteer does not know): 62."""
 from __future__ import annotations
 
 import json
@@ -33,4 +35,4 @@ def test_wikinews_ir_sample(shared):
     with_dyad = [row for row in rows if any(
         e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
         and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
-    assert len(with_dyad) >= 63, len(with_dyad)
+    assert len(with_dyad) >= 62, len(with_dyad)

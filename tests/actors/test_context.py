@@ -232,3 +232,10 @@ def test_senators_of_the_article_s_state(article):
     art = article("Philippine President Rodrigo Duterte ordered the network shut.\n"
                   "A number of Senators condemned the Philippine government for the move.")
     assert any(e.source.code == "PHLLEG" and e.cameo.startswith("11") for e in art.events)
+
+
+def test_a_body_based_somewhere_is_not_the_focus_state_s(article):
+    # the European Court of Justice, "the Luxembourg-based court", in an article about Austria
+    art = article("Austrian politician Eva Glawischnig sued Facebook in Austria.\n"
+                  "The Luxembourg-based court criticized the Austrian government on Thursday.")
+    assert not any(e.source.code == "AUTJUD" for e in art.events)

@@ -491,3 +491,36 @@ def test_an_entry_denied_in_the_passive_is_denied_by_the_state_entered(nlp):
     # a passive with its "by" keeps it
     assert coded("British journalists were denied visas by Iran.",
                  {"British journalists": "GBRMED", "Iran": "IRN"}) == [("160", "IRN", "GBRMED")]
+
+
+def test_a_conjunct_that_begins_the_next_clause_is_no_object(nlp):
+    """"defeated ISIS and Turkey would be moving": the small model hangs "Turkey" on "ISIS"; the
+    auxiliary after it, on a verb with no subject, shows it is the next clause's subject."""
+    def coded(text, names):
+        doc = nlp(text)
+        ms = []
+        for name, code in names.items():
+            span = doc.char_span(text.index(name), text.index(name) + len(name))
+            ms.append(Mention(span.start, span.end, span.start_char, span.end_char, Actor(name, None, code, code[:3])))
+        return {(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, ms)}
+
+    got = coded("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
+                {"US troops": "USAMIL", "ISIS": "IMGMUSISI", "Turkey": "TUR"})
+    assert ("190", "USAMIL", "IMGMUSISI") in got and not any(t == "TUR" for _, _, t in got)
+    # a real coordinated object keeps both
+    got = coded("Russian troops attacked Ukraine and Georgia on Monday.",
+                {"Russian troops": "RUSMIL", "Ukraine": "UKR", "Georgia": "GEO"})
+    assert {t for _, _, t in got} >= {"UKR", "GEO"}
+
+
+def test_a_relation_noun_naming_an_unknown_person_is_not_its_modifier(nlp):
+    """"a niece of Biden's 2008 US Senate opponent Christine O'Donnell": the opponent is O'Donnell, whom
+    the gazetteer does not know, not the US Senate."""
+    text = "Biden's 2008 US Senate opponent Christine O'Donnell accused Biden of lying."
+    doc = nlp(text)
+    ms = []
+    for name, code in {"US Senate": "USALEG", "Biden": "USAELI"}.items():
+        k = text.rindex(name) if name == "Biden" else text.index(name)
+        span = doc.char_span(k, k + len(name))
+        ms.append(Mention(span.start, span.end, span.start_char, span.end_char, Actor(name, None, code, "USA")))
+    assert not any(e.source.code == "USALEG" for e in EventCoder().code(doc, ms))

@@ -305,6 +305,9 @@ def add_context_agents(doc, mentions: list[Mention], gaz: Gazetteer, date: Optio
                    if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < start):
                 continue    # "Russian troops" is a mention of its own; "Artsakh soldiers", "Smith's
                             # government" name someone else's
+        if any(c.lower_ == "based" and c.dep_ == "amod" and any(g.dep_ in ("npadvmod", "compound") for g in c.children)
+               for c in tok.children if c.i < tok.i):
+            continue    # "the Luxembourg-based court", "the London-based observatory": where it sits, not whose it is
         country = located(tok, suffix or "GOV", places, taken) if suffix else None
         how = "located"
         if country is None and contextual:

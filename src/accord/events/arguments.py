@@ -54,7 +54,7 @@ class ArgumentFinder:
         out: list[Actor] = []
         seen: set[int] = set()
         for tok in tokens:
-            group = [tok] if tok.i in self._alone else [tok, *tok.conjuncts]
+            group = [tok] if tok.i in self._alone else [tok, *(c for c in tok.conjuncts if not _subject_misread(c))]
             m = by_token.get(tok.i)
             if m is not None and m.end - m.start > 1:
                 # "Barack Obama and Vladimir Putin will meet", "US President Donald Trump and Turkish
@@ -115,8 +115,10 @@ class ArgumentFinder:
             return None     # "Russia's visit" is an event, not Russia: it cannot be an argument
         # "Israel's militia ally", "its European Community partners": the other side of a relation
         # is not its possessor (a modifier still names it: "European Community partners").
-        owned = ("compound", "amod", "nmod", "appos") if tok.lemma_.lower() in RELATION_NOUNS \
-            else ("compound", "amod", "poss", "nmod", "appos")
+        relation = tok.lemma_.lower() in RELATION_NOUNS
+        if relation and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i not in by_token for c in tok.children):
+            return None     # "Biden's US Senate opponent Christine O'Donnell": a person we cannot code, not the Senate
+        owned = ("compound", "amod", "nmod", "appos") if relation else ("compound", "amod", "poss", "nmod", "appos")
         follower = tok.lemma_.lower() in FOLLOWER_NOUNS
         for c in tok.children:
             if c.dep_ in owned and c.i in by_token:
@@ -147,3 +149,17 @@ class ArgumentFinder:
                     if m is not None:
                         return m
         return None
+
+
+def _subject_misread(conj) -> bool:
+    """A conjunct that is the subject of the next clause, misread by the small model as one more object:
+    in "US troops had defeated ISIS and Turkey would be moving into Syria", "Turkey" hangs on "ISIS" and
+    "would be moving" on "defeated" with no subject of its own. A finite auxiliary right after the
+    conjunct, on a verb with no subject, says so."""
+    doc = conj.doc
+    k = conj.right_edge.i + 1
+    if k >= len(doc) or doc[k].dep_ not in ("aux", "auxpass") or doc[k].tag_ not in ("MD", "VBD", "VBZ", "VBP"):
+        return False
+    verb = doc[k].head
+    return verb.i > k and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
