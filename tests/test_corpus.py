@@ -10,7 +10,9 @@ director praising a former CIA agent (state-body staff), Philippine senators con
 Telecommunications Commission and Brazilians protesting the Landless Workers Movement (bodies the article
 defines), the Argentine Senate dismissing the Congress's bill (the bill's "it" read as the Congress): 63.
 Then one lost its only one, a false one: "a niece of Biden's 2008 US Senate opponent Christine O'Donnell"
-read as the US Senate accusing Biden (the opponent is O'Donnell, whom the gazetteer does not know): 62."""
+read as the US Senate accusing Biden (the opponent is O'Donnell, whom the gazetteer does not know): 62.
+And the Argentine one went: its "it" is the bill, not the Congress, and a bill is no actor: 61, every one
+of them a real event with both sides right as far as read."""
 from __future__ import annotations
 
 import json
@@ -35,4 +37,4 @@ def test_wikinews_ir_sample(shared):
     with_dyad = [row for row in rows if any(
         e["source"] and e["target"] and e["source"]["country"] and e["target"]["country"]
         and len(e["source"]["country"]) == 3 and len(e["target"]["country"]) == 3 for e in row["events"])]
-    assert len(with_dyad) >= 62, len(with_dyad)
+    assert len(with_dyad) >= 61, len(with_dyad)

@@ -239,3 +239,12 @@ def test_a_body_based_somewhere_is_not_the_focus_state_s(article):
     art = article("Austrian politician Eva Glawischnig sued Facebook in Austria.\n"
                   "The Luxembourg-based court criticized the Austrian government on Thursday.")
     assert not any(e.source.code == "AUTJUD" for e in art.events)
+
+
+def test_a_passive_it_after_a_text_is_the_text(article):
+    art = article("Abortion is illegal in Argentina. Back in 2018, the Argentine congress approved a bill legalising "
+                  "abortion, but it was dismissed by the senate.")
+    assert not any(e.target is not None and e.target.text == "it" for e in art.events)
+    # an active "it" still takes the state: "Iran signed a deal and said it would retaliate"
+    art = article("Iran signed the deal with Russia on Monday, and it criticized Israel.")
+    assert any(e.source.code == "IRN" and e.target.code == "ISR" for e in art.events)

@@ -22,6 +22,7 @@ from spacy.symbols import PRON
 
 from accord.actors import binding
 from accord.events.lexicon import PEOPLE_NOUNS
+from accord.events.wordclasses import words
 from accord.model import Mention
 
 SINGULAR = {"it", "its", "itself"}
@@ -65,6 +66,15 @@ def _other_group_first(doc, tok, lower_bound: int, sent_start: int, taken: set[i
         if weight > best or (weight == best and t.i > ante_start):
             return True
     return False
+
+
+def _text_before(doc, tok, sent_start: int, taken: set[int]) -> bool:
+    """Whether a text ("a bill", "the resolution", "the deal": document_nouns of the coder's word classes)
+    stands before a passive "it" in its sentence. What is passed, signed, rejected or vetoed is far more
+    often the text than the state or body named with it, whatever their salience weights."""
+    texts = words("document_nouns")
+    return any(t.tag_ == "NN" and t.lemma_.lower() in texts and t.i not in taken
+               and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") for t in doc[sent_start:tok.i])
 
 
 def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
@@ -114,6 +124,8 @@ def add_it_mentions(doc, mentions: list[Mention]) -> list[Mention]:
         if ante is not None and want == "plural" and _other_group_first(doc, tok, lower_bound, starts[k], taken,
                                                                           verb, best, ante.start):
             ante = None         # "the 36 people were moved ..., where they were monitored": not an actor
+        if ante is not None and low == "it" and tok.dep_ == "nsubjpass" and _text_before(doc, tok, starts[k], taken):
+            ante = None         # "approved a bill, but it was dismissed by the senate": the bill
         if ante is not None and ante.kind == "pair":
             added += [Mention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), replace(m.actor, text=tok.text),
                               kind="pair") for m in ordered if (m.start, m.end, m.kind) == (ante.start, ante.end, "pair")]
