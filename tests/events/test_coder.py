@@ -13,7 +13,7 @@ COUNTRIES = {"Greece": "GRC", "Brazil": "BRA", "Syrian": "SYR", "Britain": "GBR"
              "China": "CHN", "Israel": "ISR", "France": "FRA", "Washington": "USA", "Moscow": "RUS",
              "Kyiv": "UKR", "Tehran": "IRN", "Beijing": "CHN", "Syria": "SYR", "Turkey": "TUR",
     "Israeli": "ISR", "US": "USA", "British": "GBR", "Switzerland": "CHE", "Sudan": "SDN", "Egypt": "EGY",
-    "Guinea": "GIN", "Lebanon": "LBN"}
+    "Guinea": "GIN", "Lebanon": "LBN", "Libya": "LBY", "Oman": "OMN"}
 
 
 def mentions_for(doc) -> list[Mention]:
@@ -58,6 +58,11 @@ def code(nlp):
     # idioms that take or seize nothing
     ("The talks between Russia and Ukraine took place in Turkey.",
      [("046", "RUS", "UKR", "occurred"), ("046", "UKR", "RUS", "occurred")]),      # the talks, no seizure
+    # an agreement between two states is one signed (057), both ways
+    ("They said the maritime border agreement between Turkey and Libya is null and void.",
+     [("057", "TUR", "LBY", "occurred"), ("057", "LBY", "TUR", "occurred")]),
+    # and its modifier is a party to it: negotiating "the Iran nuclear deal" is negotiating with Iran
+    ("Oman helped negotiate the Iran nuclear deal.", [("046", "OMN", "IRN", "occurred")]),
     ("With so many Israeli students in France, Russia can seize the opportunity to be a centre.", []),
     ("A debate of Russian and Israeli envoys took place in Turkey.", []),
     # a finding issued is no cooperation

@@ -111,8 +111,10 @@ class ArgumentFinder:
         ("Russian officials", "Iran's government"), or on an 'of' phrase ("the president of Iran")."""
         if tok.i in by_token:
             return by_token[tok.i]
-        if noun_code(tok) is not None:
+        nc = noun_code(tok)
+        if nc is not None and nc != "057":
             return None     # "Russia's visit" is an event, not Russia: it cannot be an argument
+        # (an agreement's modifier is a party to it: "negotiated the Iran nuclear deal" is with Iran)
         # "Israel's militia ally", "its European Community partners": the other side of a relation
         # is not its possessor (a modifier still names it: "European Community partners").
         relation = tok.lemma_.lower() in RELATION_NOUNS
