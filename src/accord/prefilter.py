@@ -203,15 +203,13 @@ class SentenceChooser:
                 out[sent_of[i]].names.add((i, j))
         # A body the article defines ("the National Telecommunications Commission (NTC)") is a name
         # wherever it is written, as accord.actors.defined reads it after the parse.
-        defined = {}
-        if "(" in text:
-            words = [doc.vocab.strings[o] for o in orths]
-            defined = defined_abbreviations(doc, words)
+        defined = defined_abbreviations(doc, orths) if "(" in text else {}
         if defined:
+            ids = {doc.vocab.strings[a] for a in defined}
             for k in defined.values():
                 out[sent_of[k]].names.add((k, k + 1))
-            for i, w in enumerate(words):
-                if w in defined:
+            for i, o in enumerate(orths):
+                if o in ids:
                     out[sent_of[i]].names.add((i, i + 1))
         figures = extract_figures(text)
         if figures:

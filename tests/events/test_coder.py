@@ -21,6 +21,16 @@ def mentions_for(doc) -> list[Mention]:
             for t in doc if t.text in COUNTRIES]
 
 
+def events_with(nlp, text: str, names: dict[str, str]):
+    """The coder's events over `text` with a mention for each name (its first occurrence) and code."""
+    doc = nlp(text)
+    ms = []
+    for name, code in names.items():
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        ms.append(Mention(span.start, span.end, span.start_char, span.end_char, Actor(name, None, code, code[:3])))
+    return EventCoder().code(doc, ms)
+
+
 @pytest.fixture(scope="module")
 def code(nlp):
     coder = EventCoder()
@@ -482,12 +492,7 @@ def test_visas_denied_are_entry_denied(nlp):
 
 def test_an_entry_denied_in_the_passive_is_denied_by_the_state_entered(nlp):
     def coded(text, names):
-        doc = nlp(text)
-        ms = []
-        for name, code in names.items():
-            span = doc.char_span(text.index(name), text.index(name) + len(name))
-            ms.append(Mention(span.start, span.end, span.start_char, span.end_char, Actor(name, None, code, code[:3])))
-        return [(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, ms)]
+        return [(e.cameo, e.source.code, e.target.code) for e in events_with(nlp, text, names)]
 
     assert coded("The Afghan team had been denied visas to enter the United States.",
                  {"Afghan team": "AFG", "United States": "USA"}) == [("160", "USA", "AFG")]
@@ -502,12 +507,7 @@ def test_a_conjunct_that_begins_the_next_clause_is_no_object(nlp):
     """"defeated ISIS and Turkey would be moving": the small model hangs "Turkey" on "ISIS"; the
     auxiliary after it, on a verb with no subject, shows it is the next clause's subject."""
     def coded(text, names):
-        doc = nlp(text)
-        ms = []
-        for name, code in names.items():
-            span = doc.char_span(text.index(name), text.index(name) + len(name))
-            ms.append(Mention(span.start, span.end, span.start_char, span.end_char, Actor(name, None, code, code[:3])))
-        return {(e.cameo, e.source.code, e.target.code) for e in EventCoder().code(doc, ms)}
+        return {(e.cameo, e.source.code, e.target.code) for e in events_with(nlp, text, names)}
 
     got = coded("The statement also said US troops had defeated ISIS and Turkey would be moving into Northern Syria.",
                 {"US troops": "USAMIL", "ISIS": "IMGMUSISI", "Turkey": "TUR"})

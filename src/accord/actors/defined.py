@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 
 from accord.actors.gazetteer import Gazetteer, _rows
 from accord.model import Actor, Mention
@@ -128,9 +128,14 @@ def add_defined_bodies(doc, mentions: list[Mention], gaz: Gazetteer, focus: Opti
 def _later_references(doc, bodies: list[_Body], taken: set[int]) -> list[Mention]:
     out = []
     first = min(b.end for b in bodies)
-    for tok in doc[first:]:
-        if tok.i in taken:
+    # only the tokens that can refer back are read as Tokens: an abbreviation or a head noun
+    strings = doc.vocab.strings
+    wanted = {strings[b.abbreviation] for b in bodies if b.abbreviation} | {strings[b.head] for b in bodies}
+    lows = doc.to_array([ORTH, LOWER]).tolist()
+    for i in range(first, len(doc)):
+        if i in taken or (lows[i][0] not in wanted and lows[i][1] not in wanted):
             continue
+        tok = doc[i]
         before = [b for b in bodies if b.end <= tok.i]
         body, start = None, tok.i
         by_abbr = [b for b in before if b.abbreviation == tok.text]
@@ -153,19 +158,22 @@ def _later_references(doc, bodies: list[_Body], taken: set[int]) -> list[Mention
     return out
 
 
-def defined_abbreviations(doc, words: Optional[list[str]] = None) -> dict[str, int]:
+def defined_abbreviations(doc, orths: Optional[list[int]] = None) -> dict[str, int]:
     """Before any parse (for the prefilter): abbreviation -> token of the head noun it follows, for each
-    "... Commission (NTC)" whose capitalised head noun is in defined_bodies.tsv. `words` are the
-    tokens' texts when the caller has them (Token objects are costly over a whole article)."""
-    if words is None:
-        words = [doc.vocab.strings[o] for o in doc.to_array(ORTH).tolist()]
+    "... Commission (NTC)" whose capitalised head noun is in defined_bodies.tsv. `orths` are the tokens'
+    ORTH ids when the caller has them; only the words around an opening bracket are read as strings."""
+    if orths is None:
+        orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    bracket, close = strings["("], strings[")"]
     heads = body_heads()
     out: dict[str, int] = {}
-    for i, w in enumerate(words):
-        if w != "(" or i < 1 or i + 2 >= len(words) or words[i + 2] != ")" or not _abbreviation_shape(words[i + 1]):
+    n = len(orths)
+    for i in (k for k, o in enumerate(orths) if o == bracket):
+        if i < 1 or i + 2 >= n or orths[i + 2] != close or not _abbreviation_shape(strings[orths[i + 1]]):
             continue
-        head = words[i - 1]
-        two = f"{words[i - 2].lower()} {head.lower()}" if i >= 2 else ""
+        head = strings[orths[i - 1]]
+        two = f"{strings[orths[i - 2]].lower()} {head.lower()}" if i >= 2 else ""
         if head.istitle() and (head.lower() in heads or two in heads):
-            out.setdefault(words[i + 1], i - 1)
+            out.setdefault(strings[orths[i + 1]], i - 1)
     return out

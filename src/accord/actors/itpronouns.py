@@ -21,8 +21,7 @@ from spacy.attrs import LOWER, POS
 from spacy.symbols import PRON
 
 from accord.actors import binding
-from accord.events.lexicon import PEOPLE_NOUNS
-from accord.events.wordclasses import words
+from accord.events.lexicon import DOCUMENT_NOUNS, PEOPLE_NOUNS
 from accord.model import Mention
 
 SINGULAR = {"it", "its", "itself"}
@@ -72,8 +71,7 @@ def _text_before(doc, tok, sent_start: int, taken: set[int]) -> bool:
     """Whether a text ("a bill", "the resolution", "the deal": document_nouns of the coder's word classes)
     stands before a passive "it" in its sentence. What is passed, signed, rejected or vetoed is far more
     often the text than the state or body named with it, whatever their salience weights."""
-    texts = words("document_nouns")
-    return any(t.tag_ == "NN" and t.lemma_.lower() in texts and t.i not in taken
+    return any(t.tag_ == "NN" and t.lemma_.lower() in DOCUMENT_NOUNS and t.i not in taken
                and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") for t in doc[sent_start:tok.i])
 
 

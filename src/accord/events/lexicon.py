@@ -80,6 +80,8 @@ UNDERGO_VERBS = words("undergo_verbs")
 DEPLOY_VERBS = {"deploy", "station", "send", "dispatch", "post"}
 RELATION_NOUNS = words("relation_nouns")
 FOLLOWER_NOUNS = words("follower_nouns")
+# Texts a passive "it" stands for before any actor ("approved a bill, but it was dismissed").
+DOCUMENT_NOUNS = words("document_nouns")
 SHOW_VERBS = words("show_verbs")
 # A contest's result in a sentence about a sport: "Sweden defeated South Korea 1 – 0".
 SPORT_VERBS = words("sport_verbs")
