@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
-from accord.actors.context import add_context_agents, event_places, focus_country
+from accord.actors.context import add_context_agents, event_places
 from accord.actors.defined import add_defined_bodies
 from accord.actors.dated import actor_on
 from accord.actors.itpronouns import add_it_mentions
@@ -224,8 +224,7 @@ class Pipeline:
                                       art.published, headline)
         mentions = add_nominal_mentions(doc, mentions, self.resolver.gaz)
         # after "the country": "the country's National Elections Committee" is that country's
-        mentions = add_defined_bodies(doc, mentions, self.resolver.gaz,
-                                      focus_country(mentions, self.resolver.gaz, headline))
+        mentions = add_defined_bodies(doc, mentions, self.resolver.gaz, headline)
         mentions = add_it_mentions(doc, add_pair_mentions(doc, mentions, self.resolver.gaz))
         lap("actors")
         # Quotes first: their speakers resolve "I" and "we" inside them for the event coder.

@@ -21,6 +21,7 @@ from typing import Optional
 
 from spacy.attrs import LOWER, ORTH
 
+from accord.actors.context import focus_country
 from accord.actors.gazetteer import Gazetteer, _rows
 from accord.model import Actor, Mention
 
@@ -94,10 +95,12 @@ def _abbreviation_shape(w: str) -> bool:
     return w[:1].isupper() and sum(c.isupper() for c in w) >= 2 and len(w) <= 8 and w.isalpha()
 
 
-def add_defined_bodies(doc, mentions: list[Mention], gaz: Gazetteer, focus: Optional[str]) -> list[Mention]:
+def add_defined_bodies(doc, mentions: list[Mention], gaz: Gazetteer, headline: list[Mention] = ()) -> list[Mention]:
     """`mentions` plus a mention for each national body the article defines and each later reference
-    to it (its name again, its abbreviation, "the <head noun>")."""
+    to it (its name again, its abbreviation, "the <head noun>"). `headline` holds the title's mentions,
+    for the focus state, which is worked out only for a "National ..." name that needs it."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
+    focus: list[Optional[str]] = []
     bodies: list[_Body] = []
     added: list[Mention] = []
     for ent in doc.ents:
@@ -111,7 +114,9 @@ def add_defined_bodies(doc, mentions: list[Mention], gaz: Gazetteer, focus: Opti
             continue
         state = _state_in(span, gaz) or _state_before(doc, ent.start, mentions, gaz)
         if state is None and span[0].lower_ in NATIONAL_WORDS:
-            state = focus
+            if not focus:
+                focus.append(focus_country(mentions, gaz, headline))
+            state = focus[0]
         if state is None or state not in gaz.countries:
             continue
         actor = Actor(span.text, span.text, gaz.countries[state].cameo + suffix, state, None)

@@ -17,7 +17,7 @@ from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 
 from accord.actors.coref import resolve_pronouns, sentence_index
-from accord.actors.gazetteer import Country, Gazetteer, Organisation, Person, load_gazetteer
+from accord.actors.gazetteer import Country, Gazetteer, Organisation, Person, _rows, load_gazetteer
 from accord.actors.matcher import Base, entity_index, find_bases, phrase_at
 from accord.model import Actor, Mention
 
@@ -74,7 +74,6 @@ def _date(published: Optional[str]) -> Optional[str]:
 @lru_cache(maxsize=1)
 def staff_roles() -> frozenset[str]:
     """Words for a state body's own staff ("agent", "spokesman", "director"): see _org_official."""
-    from accord.actors.gazetteer import _rows
     return frozenset(r["word"] for r in _rows("staff_roles.tsv"))
 
 
